@@ -1,0 +1,227 @@
+package io.github.uuidkit;
+
+import java.util.UUID;
+
+/**
+ * Strict text forms of a UUID.
+ *
+ * <p>{@link UUID#fromString(String)} is lenient: it accepts {@code "1-1-1-1-1"}, over-long groups on
+ * some JDKs and other forms no database would produce, which lets malformed keys slip into queries.
+ * {@link #parse(CharSequence)} accepts exactly the canonical RFC 9562 form: 36 characters,
+ * {@code 8-4-4-4-12} hex digits separated by {@code '-'}, digits in either case, nothing around it.
+ */
+public final class UuidStrings {
+
+    /** Length of the canonical form {@code xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}: 36. */
+    public static final int CANONICAL_LENGTH = 36;
+
+    /** Length of the compact form (32 hex digits, as MySQL {@code HEX(id)} prints it): 32. */
+    public static final int COMPACT_LENGTH = 32;
+
+    private static final int MAX_QUOTED = 64;
+    private static final byte[] DIGIT_VALUES = new byte[128];
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
+    static {
+        java.util.Arrays.fill(DIGIT_VALUES, (byte) -1);
+        for (int i = 0; i < 10; i++) {
+            DIGIT_VALUES['0' + i] = (byte) i;
+        }
+        for (int i = 0; i < 6; i++) {
+            DIGIT_VALUES['a' + i] = (byte) (10 + i);
+            DIGIT_VALUES['A' + i] = (byte) (10 + i);
+        }
+    }
+
+    private UuidStrings() {
+    }
+
+    /**
+     * Parses the canonical form {@code 8-4-4-4-12} (36 characters, hex digits in any case).
+     *
+     * @param text the text to parse
+     * @return the UUID
+     * @throws IllegalArgumentException if {@code text} is null, is not 36 characters long, lacks a
+     *     {@code '-'} at index 8, 13, 18 or 23, or has a non-hex character elsewhere; the message
+     *     quotes the text and names the first offending index and character
+     */
+    public static UUID parse(CharSequence text) {
+        if (text == null || text.length() != CANONICAL_LENGTH
+                || text.charAt(8) != '-' || text.charAt(13) != '-'
+                || text.charAt(18) != '-' || text.charAt(23) != '-') {
+            throw new IllegalArgumentException(canonicalProblem(text));
+        }
+        long a = hex(text, 0, 8);
+        long b = hex(text, 9, 4);
+        long c = hex(text, 14, 4);
+        long d = hex(text, 19, 4);
+        long e = hex(text, 24, 12);
+        if ((a | b | c | d | e) < 0) {
+            throw new IllegalArgumentException(canonicalProblem(text));
+        }
+        return new UUID((a << 32) | (b << 16) | c, (d << 48) | e);
+    }
+
+    /**
+     * Tells whether {@link #parse(CharSequence)} would accept the text.
+     *
+     * @param text the text to check, may be null
+     * @return true if {@code text} is a canonical UUID
+     */
+    public static boolean isCanonical(CharSequence text) {
+        return canonicalProblem(text) == null;
+    }
+
+    /**
+     * Formats a UUID in lowercase canonical form, e.g. {@code 017f22e2-79b0-7cc3-98c4-dc0c0c07398f}.
+     * This is the form PostgreSQL prints and MySQL's {@code BIN_TO_UUID} returns.
+     *
+     * @param uuid the UUID
+     * @return 36 lowercase characters
+     * @throws IllegalArgumentException if {@code uuid} is null
+     */
+    public static String format(UUID uuid) {
+        if (uuid == null) {
+            throw new IllegalArgumentException("UUID to format is null");
+        }
+        // The JDK's toString is exactly the lowercase canonical form, and intrinsically fast.
+        return uuid.toString();
+    }
+
+    /**
+     * Parses the compact form: exactly 32 hex digits in any case, no separators, the bytes of
+     * {@link UuidBinaryLayout#STANDARD} layout in order (as MySQL's {@code HEX(id)} prints a
+     * {@code BINARY(16)} column).
+     *
+     * @param text the text to parse
+     * @return the UUID
+     * @throws IllegalArgumentException if {@code text} is null, not 32 characters long, or contains a
+     *     non-hex character; the message names the offending index and character
+     */
+    public static UUID parseCompact(CharSequence text) {
+        if (text == null || text.length() != COMPACT_LENGTH) {
+            throw new IllegalArgumentException(compactProblem(text));
+        }
+        long a = hex(text, 0, 8);
+        long b = hex(text, 8, 8);
+        long c = hex(text, 16, 8);
+        long d = hex(text, 24, 8);
+        if ((a | b | c | d) < 0) {
+            throw new IllegalArgumentException(compactProblem(text));
+        }
+        return new UUID((a << 32) | b, (c << 32) | d);
+    }
+
+    /**
+     * Formats a UUID as 32 lowercase hex digits with no separators, the bytes of
+     * {@link UuidBinaryLayout#STANDARD} layout in order. MySQL's {@code HEX(id)} prints the same
+     * digits in uppercase.
+     *
+     * @param uuid the UUID
+     * @return 32 lowercase hex digits
+     * @throws IllegalArgumentException if {@code uuid} is null
+     */
+    public static String formatCompact(UUID uuid) {
+        if (uuid == null) {
+            throw new IllegalArgumentException("UUID to format is null");
+        }
+        char[] out = new char[COMPACT_LENGTH];
+        putHex(out, 0, uuid.getMostSignificantBits());
+        putHex(out, 16, uuid.getLeastSignificantBits());
+        return new String(out);
+    }
+
+    /**
+     * Formats bytes as lowercase hex digits, two per byte, most significant nibble first.
+     *
+     * @param bytes the bytes
+     * @return {@code 2 * bytes.length} hex digits
+     * @throws IllegalArgumentException if {@code bytes} is null
+     */
+    public static String hex(byte[] bytes) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("Bytes to format are null");
+        }
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xF];
+            out[2 * i + 1] = DIGITS[bytes[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    /** Value of {@code count} (at most 15) hex digits from {@code start}, or -1 if any is not one. */
+    private static long hex(CharSequence text, int start, int count) {
+        long value = 0;
+        int bad = 0;
+        for (int i = start, end = start + count; i < end; i++) {
+            char ch = text.charAt(i);
+            // (127 - ch) >> 31 is -1 for any char above 127, which then poisons `bad`.
+            int digit = DIGIT_VALUES[ch & 0x7F] | ((127 - ch) >> 31);
+            bad |= digit;
+            value = (value << 4) | (digit & 0xF);
+        }
+        return bad < 0 ? -1 : value;
+    }
+
+    private static void putHex(char[] out, int offset, long bits) {
+        for (int i = 15; i >= 0; i--) {
+            out[offset + i] = DIGITS[(int) bits & 0xF];
+            bits >>>= 4;
+        }
+    }
+
+    /** Describes why text is not canonical, or returns null if it is. */
+    private static String canonicalProblem(CharSequence text) {
+        if (text == null) {
+            return "UUID text is null";
+        }
+        if (text.length() != CANONICAL_LENGTH) {
+            return "Invalid UUID " + quote(text) + ": expected " + CANONICAL_LENGTH
+                    + " characters in the form 8-4-4-4-12, got " + text.length();
+        }
+        for (int i = 0; i < CANONICAL_LENGTH; i++) {
+            char ch = text.charAt(i);
+            boolean dashPosition = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dashPosition && ch != '-') {
+                return "Invalid UUID " + quote(text) + ": expected '-' at index " + i + ", found "
+                        + describe(ch);
+            }
+            if (!dashPosition && !isHexDigit(ch)) {
+                return "Invalid UUID " + quote(text) + ": expected a hex digit at index " + i
+                        + ", found " + describe(ch);
+            }
+        }
+        return null;
+    }
+
+    private static String compactProblem(CharSequence text) {
+        if (text == null) {
+            return "Compact UUID text is null";
+        }
+        if (text.length() != COMPACT_LENGTH) {
+            return "Invalid compact UUID " + quote(text) + ": expected " + COMPACT_LENGTH
+                    + " hex digits, got " + text.length() + " characters";
+        }
+        for (int i = 0; i < COMPACT_LENGTH; i++) {
+            if (!isHexDigit(text.charAt(i))) {
+                return "Invalid compact UUID " + quote(text) + ": expected a hex digit at index " + i
+                        + ", found " + describe(text.charAt(i));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHexDigit(char ch) {
+        return ch < 128 && DIGIT_VALUES[ch] >= 0;
+    }
+
+    private static String describe(char ch) {
+        return ch >= 0x20 && ch < 0x7F ? "'" + ch + "'" : String.format("U+%04X", (int) ch);
+    }
+
+    private static String quote(CharSequence text) {
+        String s = text.toString();
+        return s.length() <= MAX_QUOTED ? "'" + s + "'" : "'" + s.substring(0, MAX_QUOTED) + "...'";
+    }
+}

@@ -1,0 +1,240 @@
+package io.github.uuidkit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The front door of uuidkit: generate, inspect and bound UUIDs (RFC 9562).
+ *
+ * <pre>{@code
+ * UUID id = Uuids.v7();                        // time-ordered primary key
+ * Instant created = Uuids.instant(id);          // its millisecond
+ * UUID token = Uuids.v4();                      // unguessable token
+ * UUID stable = Uuids.v5(Uuids.NAMESPACE_URL, "https://example.com/a");
+ * }</pre>
+ */
+public final class Uuids {
+
+    /** The Nil UUID {@code 00000000-0000-0000-0000-000000000000} (RFC 9562 §5.9). */
+    public static final UUID NIL = new UUID(0L, 0L);
+
+    /** The Max UUID {@code ffffffff-ffff-ffff-ffff-ffffffffffff} (RFC 9562 §5.10). */
+    public static final UUID MAX = new UUID(-1L, -1L);
+
+    /** Namespace for fully qualified domain names, {@code 6ba7b810-9dad-11d1-80b4-00c04fd430c8} (RFC 9562 §6.6). */
+    public static final UUID NAMESPACE_DNS = UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+
+    /** Namespace for URLs, {@code 6ba7b811-9dad-11d1-80b4-00c04fd430c8} (RFC 9562 §6.6). */
+    public static final UUID NAMESPACE_URL = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+
+    /** Namespace for ISO OIDs, {@code 6ba7b812-9dad-11d1-80b4-00c04fd430c8} (RFC 9562 §6.6). */
+    public static final UUID NAMESPACE_OID = UUID.fromString("6ba7b812-9dad-11d1-80b4-00c04fd430c8");
+
+    /** Namespace for X.500 distinguished names, {@code 6ba7b814-9dad-11d1-80b4-00c04fd430c8} (RFC 9562 §6.6). */
+    public static final UUID NAMESPACE_X500 = UUID.fromString("6ba7b814-9dad-11d1-80b4-00c04fd430c8");
+
+    /** The last nanosecond of the last millisecond a 48-bit v7 timestamp holds. */
+    private static final Instant LAST_V7_INSTANT =
+            Instant.ofEpochMilli(V7Generator.MAX_MILLIS).plusMillis(1).minusNanos(1);
+
+    private static final long VARIANT_MASK = 0x3FFF_FFFF_FFFF_FFFFL;
+    private static final long VARIANT_BITS = 0x8000_0000_0000_0000L;
+
+    private Uuids() {
+    }
+
+    /**
+     * Returns a new UUID version 7 from the process-wide {@link V7Generator}: strictly increasing
+     * across all threads of this JVM, timestamped with {@link System#currentTimeMillis()}.
+     *
+     * @return a new UUID v7
+     */
+    public static UUID v7() {
+        return Shared.V7.next();
+    }
+
+    /**
+     * Returns a new random UUID version 4 (RFC 9562 §5.4): 122 bits from a {@link SecureRandom},
+     * suitable for unguessable tokens. Unlike v7 it does not sort by time; do not use it as a B-tree
+     * primary key where v7 fits.
+     *
+     * @return a new UUID v4
+     */
+    public static UUID v4() {
+        long msb = Shared.RANDOM.nextLong();
+        long lsb = Shared.RANDOM.nextLong();
+        return new UUID((msb & ~0xF000L) | 0x4000L, (lsb & VARIANT_MASK) | VARIANT_BITS);
+    }
+
+    /**
+     * Returns the name-based UUID version 5 (RFC 9562 §5.5): SHA-1 of the namespace's 16 bytes
+     * followed by the name's UTF-8 bytes. The same inputs always give the same UUID.
+     *
+     * @param namespace the namespace, e.g. {@link #NAMESPACE_DNS}
+     * @param name the name, encoded as UTF-8
+     * @return the UUID v5
+     * @throws IllegalArgumentException if {@code namespace} or {@code name} is null
+     */
+    public static UUID v5(UUID namespace, String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("name is null");
+        }
+        return v5(namespace, name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Returns the name-based UUID version 5 (RFC 9562 §5.5) of a binary name: SHA-1 of the
+     * namespace's 16 bytes followed by {@code name}.
+     *
+     * @param namespace the namespace
+     * @param name the name's bytes
+     * @return the UUID v5
+     * @throws IllegalArgumentException if {@code namespace} or {@code name} is null
+     */
+    public static UUID v5(UUID namespace, byte[] name) {
+        if (namespace == null) {
+            throw new IllegalArgumentException("namespace is null");
+        }
+        if (name == null) {
+            throw new IllegalArgumentException("name is null");
+        }
+        MessageDigest sha1;
+        try {
+            sha1 = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every Java platform", e);
+        }
+        sha1.update(UuidBinaryLayout.STANDARD.toBytes(namespace));
+        byte[] hash = sha1.digest(name);
+        UUID raw = UuidBinaryLayout.STANDARD.fromBytes(hash, 0);
+        long msb = (raw.getMostSignificantBits() & ~0xF000L) | 0x5000L;
+        long lsb = (raw.getLeastSignificantBits() & VARIANT_MASK) | VARIANT_BITS;
+        return new UUID(msb, lsb);
+    }
+
+    /**
+     * Returns the 4-bit version field (bits 48-51): 1-8 for RFC 9562 UUIDs, 0 for {@link #NIL},
+     * 15 for {@link #MAX}.
+     *
+     * @param uuid the UUID
+     * @return the version field, 0 to 15
+     * @throws IllegalArgumentException if {@code uuid} is null
+     */
+    public static int version(UUID uuid) {
+        return (int) (requireUuid(uuid).getMostSignificantBits() >>> 12) & 0xF;
+    }
+
+    /**
+     * Tells whether a UUID is an RFC 9562 version 7: version field 7 and variant bits {@code 10}.
+     *
+     * @param uuid the UUID
+     * @return true for a UUID v7
+     * @throws IllegalArgumentException if {@code uuid} is null
+     */
+    public static boolean isV7(UUID uuid) {
+        return version(uuid) == 7 && (uuid.getLeastSignificantBits() >>> 62) == 2;
+    }
+
+    /**
+     * Returns the timestamp of a UUID v7: milliseconds since 1970-01-01T00:00Z (the top 48 bits).
+     *
+     * @param uuid a UUID v7
+     * @return Unix milliseconds, 0 to 2<sup>48</sup>-1
+     * @throws IllegalArgumentException if {@code uuid} is null or not a UUID v7
+     */
+    public static long unixMillis(UUID uuid) {
+        if (!isV7(uuid)) {
+            String variant = (uuid.getLeastSignificantBits() >>> 62) == 2 ? "" : ", not the RFC 9562 variant";
+            throw new IllegalArgumentException("Not a UUID version 7: " + uuid + " (version "
+                    + version(uuid) + variant + "); only v7 carries a Unix timestamp");
+        }
+        return uuid.getMostSignificantBits() >>> 16;
+    }
+
+    /**
+     * Returns the timestamp of a UUID v7 as an instant, millisecond precision.
+     *
+     * @param uuid a UUID v7
+     * @return the instant of its millisecond
+     * @throws IllegalArgumentException if {@code uuid} is null or not a UUID v7
+     */
+    public static Instant instant(UUID uuid) {
+        return Instant.ofEpochMilli(unixMillis(uuid));
+    }
+
+    /**
+     * Returns the smallest UUID v7 of the instant's millisecond: {@code rand_a} and {@code rand_b}
+     * all zero. Every v7 created in that millisecond or later is {@code >=} it in
+     * {@link UuidOrder#UNSIGNED} (database) order, so {@code WHERE id >= :minV7(from)} selects rows
+     * created from {@code from} on.
+     *
+     * @param instant the instant; its sub-millisecond part is truncated
+     * @return the lower bound
+     * @throws IllegalArgumentException if {@code instant} is null, before 1970 or after the 48-bit
+     *     millisecond range (10889-08-02T05:31:50.655Z)
+     */
+    public static UUID minV7(Instant instant) {
+        return new UUID((millisOf(instant) << 16) | 0x7000L, VARIANT_BITS);
+    }
+
+    /**
+     * Returns the largest UUID v7 of the instant's millisecond: {@code rand_a} and {@code rand_b}
+     * all ones. Every v7 created in that millisecond or earlier is {@code <=} it in database order,
+     * so {@code WHERE id <= :maxV7(to)} selects rows created up to and including {@code to}'s
+     * millisecond.
+     *
+     * @param instant the instant; its sub-millisecond part is truncated
+     * @return the upper bound
+     * @throws IllegalArgumentException if {@code instant} is null, before 1970 or after the 48-bit
+     *     millisecond range
+     */
+    public static UUID maxV7(Instant instant) {
+        return new UUID((millisOf(instant) << 16) | 0x7FFFL, VARIANT_BITS | VARIANT_MASK);
+    }
+
+    /**
+     * Returns a UUID v7 for a given time with 74 random bits (not monotonic): for backfilling keys
+     * from an existing {@code created_at} column during a v4 to v7 migration, so old rows sort by
+     * their creation time among new ones.
+     *
+     * @param instant the creation time; its sub-millisecond part is truncated
+     * @return a UUID v7 of that millisecond
+     * @throws IllegalArgumentException if {@code instant} is null, before 1970 or after the 48-bit
+     *     millisecond range
+     */
+    public static UUID v7At(Instant instant) {
+        long millis = millisOf(instant);
+        long randA = Shared.RANDOM.nextLong() & 0xFFFL;
+        long randB = Shared.RANDOM.nextLong() & VARIANT_MASK;
+        return new UUID((millis << 16) | 0x7000L | randA, VARIANT_BITS | randB);
+    }
+
+    private static long millisOf(Instant instant) {
+        if (instant == null) {
+            throw new IllegalArgumentException("instant is null");
+        }
+        if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LAST_V7_INSTANT)) {
+            throw new IllegalArgumentException("Instant " + instant
+                    + " is outside the UUID v7 range 1970-01-01T00:00:00Z to "
+                    + Instant.ofEpochMilli(V7Generator.MAX_MILLIS) + " (48-bit milliseconds)");
+        }
+        return instant.toEpochMilli();
+    }
+
+    private static UUID requireUuid(UUID uuid) {
+        if (uuid == null) {
+            throw new IllegalArgumentException("uuid is null");
+        }
+        return uuid;
+    }
+
+    /** Lazily created process-wide state. */
+    private static final class Shared {
+        static final RandomBits RANDOM = new RandomBits(new SecureRandom());
+        static final V7Generator V7 = V7Generator.builder().build();
+    }
+}
