@@ -52,7 +52,8 @@ final class ItConfig {
         String explicit = system.getProperty(PREFIX + "localProperties");
         Path local = explicit != null && !explicit.isBlank()
                 ? Paths.get(explicit)
-                : Paths.get(system.getProperty("basedir", system.getProperty("user.dir", "."))).resolve("local.properties");
+                : Paths.get(system.getProperty("basedir", system.getProperty("user.dir", ".")))
+                        .resolve("local.properties");
         String loadedLocal = null;
         if (Files.isRegularFile(local)) {
             try (Reader r = Files.newBufferedReader(local, StandardCharsets.UTF_8)) {
