@@ -52,6 +52,12 @@ class ItConfigTest {
     }
 
     @Test
+    void environmentNamesMapToCamelCaseKeys() {
+        ItConfig config = ItConfig.load(Map.of("UUIDKIT_IT_CACHEDIR", "/x/cache"), system());
+        assertThat(config.get("cacheDir")).contains("/x/cache");
+    }
+
+    @Test
     void blankCountsAsUnset() {
         ItConfig config = ItConfig.load(Map.of("UUIDKIT_IT_POSTGRES_URL", "  "), system());
         assertThat(config.get("postgres.url")).isEmpty();
