@@ -106,7 +106,7 @@ class MysqlSchemaIT {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts (created_at) VALUES (?)")) {
                 for (int i = 0; i < rows; i++) {
                     // inserted out of time order, so key order is not time order; two rows without a timestamp
-                    LocalDateTime t = base.plusNanos((long) ((i * 7919L) % rows) * 3_000_000L);
+                    LocalDateTime t = base.plusNanos((i * 7919L) % rows * 3_000_000L);
                     ps.setTimestamp(1, i == 10 || i == 15_000 ? null : Timestamp.valueOf(t));
                     ps.addBatch();
                 }
