@@ -1,5 +1,9 @@
 package io.github.uuidkit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -19,6 +23,8 @@ public final class UuidStrings {
     public static final int COMPACT_LENGTH = 32;
 
     private static final int MAX_QUOTED = 64;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final byte[] DIGIT_VALUES = new byte[128];
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
@@ -46,6 +52,18 @@ public final class UuidStrings {
      *     quotes the text and names the first offending index and character
      */
     public static UUID parse(CharSequence text) {
+        if (text instanceof String && text.length() == CANONICAL_LENGTH) {
+            // ISO-8859-1 keeps every char below 256 and turns the rest into '?', which is no hex digit.
+            byte[] ascii = ((String) text).getBytes(StandardCharsets.ISO_8859_1);
+            long a = hex8((long) LONGS.get(ascii, 0));
+            long bc = hex8(((long) INTS.get(ascii, 9) << 32) | ((long) INTS.get(ascii, 14) & 0xFFFF_FFFFL));
+            long de = hex8(((long) INTS.get(ascii, 19) << 32) | ((long) INTS.get(ascii, 24) & 0xFFFF_FFFFL));
+            long f = hex8((long) LONGS.get(ascii, 28));
+            if ((a | bc | de | f) >= 0 && ascii[8] == '-' && ascii[13] == '-' && ascii[18] == '-' && ascii[23] == '-') {
+                return new UUID((a << 32) | bc, (de << 32) | f);
+            }
+            throw new IllegalArgumentException(canonicalProblem(text));
+        }
         if (text == null || text.length() != CANONICAL_LENGTH
                 || text.charAt(8) != '-' || text.charAt(13) != '-'
                 || text.charAt(18) != '-' || text.charAt(23) != '-') {
@@ -60,6 +78,28 @@ public final class UuidStrings {
             throw new IllegalArgumentException(canonicalProblem(text));
         }
         return new UUID((a << 32) | (b << 16) | c, (d << 48) | e);
+    }
+
+    /**
+     * Decodes eight ASCII hex digits packed big-endian in a long (first digit in the top byte) into a
+     * 32-bit value, SWAR style: all eight bytes are checked and converted at once. Returns -1 if any
+     * byte is not {@code 0-9}, {@code a-f} or {@code A-F}.
+     */
+    private static long hex8(long chars) {
+        final long high = 0x8080_8080_8080_8080L;
+        // Bytes below 0x80 only: then adding up to 0x7F per byte cannot carry into the next byte.
+        long ascii = ~chars & high;
+        long isDigit = (chars + 0x5050_5050_5050_5050L) & ~(chars + 0x4646_4646_4646_4646L);
+        long lower = chars | 0x2020_2020_2020_2020L;
+        long isLetter = (lower + 0x1F1F_1F1F_1F1F_1F1FL) & ~(lower + 0x1919_1919_1919_1919L);
+        if ((ascii & (isDigit | isLetter) & high) != high) {
+            return -1;
+        }
+        long letters = (isLetter & high) >>> 7;
+        long nibbles = (chars & 0x0F0F_0F0F_0F0F_0F0FL) + letters * 9;
+        nibbles = (nibbles | (nibbles >>> 4)) & 0x00FF_00FF_00FF_00FFL;
+        nibbles = (nibbles | (nibbles >>> 8)) & 0x0000_FFFF_0000_FFFFL;
+        return (nibbles | (nibbles >>> 16)) & 0xFFFF_FFFFL;
     }
 
     /**

@@ -7,13 +7,22 @@ import java.nio.ByteBuffer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UuidStringsTest {
+
+    /** RFC 9562 §4 ABNF for the string form, as a regular expression: hexOctet groups 4-2-2-2-6. */
+    private static final Pattern CANONICAL =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Test
     void parsesCanonicalFormInAnyCase() {
@@ -82,6 +91,38 @@ class UuidStringsTest {
         assertThat(compact).isEqualTo(HexFormat.of().formatHex(bigEndian(uuid)));
         assertThat(UuidStrings.parseCompact(compact)).isEqualTo(uuid);
         assertThat(UuidStrings.parseCompact(compact.toUpperCase(Locale.ROOT))).isEqualTo(uuid);
+    }
+
+    /** Strings of canonical shape whose characters are drawn from digits, letters and their neighbours. */
+    @Provide
+    Arbitrary<String> nearlyCanonical() {
+        Arbitrary<Character> tricky = Arbitraries.of('0', '9', 'a', 'f', 'A', 'F', '/', ':', '@', 'G', '`', 'g',
+                '-', ' ', '\u0010', '\u0019', '\u0041', '\u00e1', '\u00c6', '\u0661', '\uff10', '\uff41', '\u0130');
+        Arbitrary<Character> hexDigit = Arbitraries.of("0123456789abcdefABCDEF".toCharArray());
+        return Arbitraries.frequencyOf(Tuple.of(12, hexDigit), Tuple.of(1, tricky))
+                .list().ofSize(36)
+                .map(chars -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0; i < 36; i++) {
+                        boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+                        char ch = chars.get(i);
+                        text.append(dash && ch != ' ' && Character.isLetterOrDigit(ch) ? '-' : ch);
+                    }
+                    return text.toString();
+                });
+    }
+
+    @Property(tries = 20000)
+    void acceptsExactlyTheCanonicalRegex(@ForAll("nearlyCanonical") String text) {
+        boolean canonical = CANONICAL.matcher(text).matches();
+        assertThat(UuidStrings.isCanonical(text)).isEqualTo(canonical);
+        if (canonical) {
+            assertThat(UuidStrings.parse(text)).isEqualTo(UUID.fromString(text));
+            assertThat(UuidStrings.parse(new StringBuilder(text))).isEqualTo(UUID.fromString(text));
+        } else {
+            assertThatThrownBy(() -> UuidStrings.parse(text)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> UuidStrings.parse(new StringBuilder(text))).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

@@ -22,7 +22,9 @@ final class Cache {
             return Paths.get(configured);
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg) : Paths.get(System.getProperty("user.home"), ".cache");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Paths.get(xdg)
+                : Paths.get(System.getProperty("user.home"), ".cache");
         return base.resolve("uuidkit");
     }
 

@@ -19,6 +19,11 @@ final class EmbeddedPostgresServer {
     }
 
     static RunningServer start() throws Exception {
+        if (!Cache.isLinuxX64()) {
+            throw new IllegalStateException("this build ships embedded PostgreSQL for Linux x86-64 only, this is "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                    + "; run Docker (Testcontainers) or give -Duuidkit.it.postgres.url");
+        }
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false) // Engines' hook stops it
                 .setServerConfig("fsync", "off")

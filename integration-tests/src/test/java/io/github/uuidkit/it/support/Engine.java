@@ -148,7 +148,7 @@ public final class Engine {
 
     private String provisioningDetail() {
         if (provisioning == Provisioning.URL) {
-            return jdbcUrl();
+            return jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
         }
         return String.format("started in %.1f s", startupTime().toMillis() / 1000.0);
     }

@@ -170,7 +170,8 @@ public final class Engines {
             }
             if (useContainers) {
                 for (String image : TestImages.of(kind)) {
-                    result.add(new Engine(kind, image, Provisioning.TESTCONTAINERS, () -> Containers.start(kind, image)));
+                    result.add(new Engine(kind, image, Provisioning.TESTCONTAINERS,
+                            () -> Containers.start(kind, image)));
                 }
             } else {
                 result.add(embedded(kind));

@@ -22,7 +22,7 @@ import java.util.Properties;
  *   <li>environment variables: {@code uuidkit.it.postgres.url} is {@code UUIDKIT_IT_POSTGRES_URL};</li>
  *   <li>system properties ({@code -D}, which Maven passes on to the test JVM).</li>
  * </ol>
- * Blank values count as unset.
+ * Blank values count as unset; names are case-insensitive.
  */
 final class ItConfig {
 
@@ -52,7 +52,8 @@ final class ItConfig {
         String explicit = system.getProperty(PREFIX + "localProperties");
         Path local = explicit != null && !explicit.isBlank()
                 ? Paths.get(explicit)
-                : Paths.get(system.getProperty("basedir", system.getProperty("user.dir", "."))).resolve("local.properties");
+                : Paths.get(system.getProperty("basedir", system.getProperty("user.dir", ".")))
+                        .resolve("local.properties");
         String loadedLocal = null;
         if (Files.isRegularFile(local)) {
             try (Reader r = Files.newBufferedReader(local, StandardCharsets.UTF_8)) {
@@ -69,16 +70,21 @@ final class ItConfig {
             }
         }
         for (String name : system.stringPropertyNames()) {
-            if (name.startsWith(PREFIX)) {
+            if (name.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
                 merged.setProperty(name, system.getProperty(name));
             }
         }
-        return new ItConfig(merged, loadedLocal);
+        // names are case-insensitive: UUIDKIT_IT_CACHEDIR is uuidkit.it.cacheDir
+        Properties normalized = new Properties();
+        for (String name : merged.stringPropertyNames()) {
+            normalized.setProperty(name.toLowerCase(Locale.ROOT), merged.getProperty(name));
+        }
+        return new ItConfig(normalized, loadedLocal);
     }
 
     /** The value of {@code uuidkit.it.<key>}, unless unset or blank. */
     Optional<String> get(String key) {
-        String v = props.getProperty(PREFIX + key);
+        String v = props.getProperty((PREFIX + key).toLowerCase(Locale.ROOT));
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
     }
 
