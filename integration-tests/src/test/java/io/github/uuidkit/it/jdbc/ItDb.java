@@ -2,6 +2,7 @@ package io.github.uuidkit.it.jdbc;
 
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
+import io.github.uuidkit.it.support.TestUuids;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -23,7 +25,7 @@ final class ItDb {
 
     /**
      * NIL, MAX, values with the sign bit of either half set, and one UUID of each version 1-8 (the
-     * RFC 9562 appendix examples where the RFC has one).
+     * RFC 9562 appendix examples where the RFC has one), then {@link TestUuids#edgeSet(long)}; no duplicates.
      */
     static List<UUID> edgeSet() {
         List<UUID> edge = new ArrayList<>();
@@ -41,7 +43,14 @@ final class ItDb {
         edge.add(UUID.fromString("1ec9414c-232a-6b00-b3c8-9f6bdeced846")); // v6, RFC 9562 A.5
         edge.add(UUID.fromString("017f22e2-79b0-7cc3-98c4-dc0c0c07398f")); // v7, RFC 9562 A.6
         edge.add(UUID.fromString("2489e9ad-2ee2-8e00-8ec9-32d5f69181c0")); // v8, RFC 9562 B.1
-        return edge;
+        // plus the harness's shared edge set (two of every version, v7 at both ends of its range)
+        return new ArrayList<>(new LinkedHashSet<>(concat(edge, TestUuids.edgeSet(20_240_301L))));
+    }
+
+    private static List<UUID> concat(List<UUID> a, List<UUID> b) {
+        List<UUID> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Every (engine, column kind) pair the engine can store. */
