@@ -1,0 +1,562 @@
+package io.github.uuidkit.jdbc;
+
+import io.github.uuidkit.UuidBinaryLayout;
+import io.github.uuidkit.UuidStrings;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Binds and reads {@link UUID} values over plain JDBC for every {@link UuidColumnType}, on any
+ * driver, with all byte and text conversions done by {@link UuidBinaryLayout} and
+ * {@link UuidStrings}.
+ *
+ * <pre>{@code
+ * UuidJdbc.set(ps, 1, Uuids.v7(), UuidColumnType.BINARY16);          // MySQL BINARY(16)
+ * UUID id = UuidJdbc.get(rs, "id", UuidColumnType.BINARY16);
+ * }</pre>
+ *
+ * <p>Why: {@code ps.setObject(i, uuid)} works on PostgreSQL, but MySQL Connector/J serializes the
+ * Java object into a {@code BINARY(16)} column (an error in strict mode, and in non-strict mode the
+ * same 16 bytes {@code ACED0005...} for every UUID), and drivers return a {@code UUID},
+ * {@code byte[]} or {@code String} depending on the column.
+ *
+ * <p>Errors: a value that is not a valid UUID for the column kind makes the read methods throw a
+ * {@link SQLDataException} (SQLState {@value #INVALID_VALUE_STATE}) naming the column index and
+ * label, what was received (length, text or Java type) and the expected kind, e.g.
+ * {@code "Column 2 (public_id): expected 16 bytes for BINARY16, got 15 bytes"}. The bind methods
+ * validate everything before calling any setter, so a failed bind sets nothing.
+ *
+ * <p>Null arguments other than the UUID values themselves (a null statement, result set or column
+ * kind) throw {@link IllegalArgumentException}. All methods are stateless and thread-safe.
+ */
+public final class UuidJdbc {
+
+    /** SQLState of the {@link SQLDataException}s thrown for invalid UUID values: {@value}. */
+    public static final String INVALID_VALUE_STATE = "22018";
+
+    private static final int MAX_QUOTED = 64;
+
+    private UuidJdbc() {
+    }
+
+    // ------------------------------------------------------------------------------------ binding
+
+    /**
+     * Binds a UUID, or a typed SQL NULL, to a parameter for a column of the given kind.
+     *
+     * <ul>
+     *   <li>{@link UuidColumnType#NATIVE_UUID}: on PostgreSQL {@code setObject(index, uuid)}, null as
+     *       {@code setNull(index, Types.OTHER)}; on any other database (MariaDB {@code UUID}) the
+     *       lowercase canonical text via {@code setString}, null as {@code Types.VARCHAR}. The
+     *       database is taken from {@code ps.getConnection().getMetaData()}.
+     *   <li>{@link UuidColumnType#BINARY16}, {@link UuidColumnType#BINARY16_TIME_SWAPPED}:
+     *       {@code setBytes} with the 16 bytes of the kind's layout, null as {@code Types.BINARY}.
+     *   <li>{@link UuidColumnType#CHAR36}: {@code setString} with the lowercase canonical text, null
+     *       as {@code Types.CHAR}.
+     * </ul>
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param uuid the value, or null for SQL NULL
+     * @param type the kind of the column the parameter is compared with or stored into
+     * @throws SQLException if the driver fails
+     * @throws IllegalArgumentException if {@code ps} or {@code type} is null
+     */
+    public static void set(PreparedStatement ps, int index, UUID uuid, UuidColumnType type)
+            throws SQLException {
+        requireArgument(ps, "PreparedStatement");
+        requireArgument(type, "UuidColumnType");
+        bind(ps, index, uuid, type, type == UuidColumnType.NATIVE_UUID && bindsUuidObjects(ps));
+    }
+
+    /**
+     * Parses UUID text strictly ({@link UuidStrings#parse(CharSequence)}) and binds it like
+     * {@link #set(PreparedStatement, int, UUID, UuidColumnType)}: for keys that arrive as text, such
+     * as a URL path segment.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param text canonical UUID text {@code 8-4-4-4-12} in either case, or null for SQL NULL
+     * @param type the kind of the column
+     * @throws SQLDataException if {@code text} is not canonical UUID text; the message names the
+     *     parameter index, the text and the kind, and nothing is bound
+     * @throws SQLException if the driver fails
+     * @throws IllegalArgumentException if {@code ps} or {@code type} is null
+     */
+    public static void setText(PreparedStatement ps, int index, CharSequence text, UuidColumnType type)
+            throws SQLException {
+        requireArgument(ps, "PreparedStatement");
+        requireArgument(type, "UuidColumnType");
+        UUID uuid;
+        try {
+            uuid = text == null ? null : UuidStrings.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new SQLDataException("Parameter " + index + ": cannot bind " + quote(text) + " for "
+                    + type + ": " + e.getMessage(), INVALID_VALUE_STATE, e);
+        }
+        set(ps, index, uuid, type);
+    }
+
+    /**
+     * Adds one batch entry per UUID: binds each to parameter {@code index} (as
+     * {@link #set(PreparedStatement, int, UUID, UuidColumnType)} does) and calls
+     * {@link PreparedStatement#addBatch()}. Other parameters keep the values already set. Run the
+     * batch with {@link PreparedStatement#executeBatch()}; on MySQL add
+     * {@code rewriteBatchedStatements=true} to the JDBC URL so the driver sends multi-row inserts.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param uuids the values, in order; null elements are bound as SQL NULL
+     * @param type the kind of the column
+     * @return the number of batch entries added
+     * @throws SQLException if the driver fails
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static int addBatch(PreparedStatement ps, int index, Iterable<UUID> uuids, UuidColumnType type)
+            throws SQLException {
+        requireArgument(ps, "PreparedStatement");
+        requireArgument(uuids, "UUID collection");
+        requireArgument(type, "UuidColumnType");
+        boolean objects = type == UuidColumnType.NATIVE_UUID && bindsUuidObjects(ps);
+        int added = 0;
+        for (UUID uuid : uuids) {
+            bind(ps, index, uuid, type, objects);
+            ps.addBatch();
+            added++;
+        }
+        return added;
+    }
+
+    /**
+     * Binds the UUIDs to parameter {@code index} in batches of {@code batchSize} and executes each
+     * batch: a bulk insert such as {@code INSERT INTO t (id) VALUES (?)} with memory bounded by the
+     * batch size. Transaction control stays with the caller.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param uuids the values, in order; null elements are bound as SQL NULL
+     * @param type the kind of the column
+     * @param batchSize the number of rows per {@link PreparedStatement#executeBatch()}, at least 1
+     * @return the number of parameter sets executed (one per UUID)
+     * @throws SQLException if the driver fails; earlier batches have then been executed
+     * @throws IllegalArgumentException if an argument is null or {@code batchSize} is below 1
+     */
+    public static long executeBatches(PreparedStatement ps, int index, Iterable<UUID> uuids,
+            UuidColumnType type, int batchSize) throws SQLException {
+        requireArgument(ps, "PreparedStatement");
+        requireArgument(uuids, "UUID collection");
+        requireArgument(type, "UuidColumnType");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+        }
+        boolean objects = type == UuidColumnType.NATIVE_UUID && bindsUuidObjects(ps);
+        long executed = 0;
+        int pending = 0;
+        for (UUID uuid : uuids) {
+            bind(ps, index, uuid, type, objects);
+            ps.addBatch();
+            if (++pending == batchSize) {
+                ps.executeBatch();
+                executed += pending;
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            ps.executeBatch();
+            executed += pending;
+        }
+        return executed;
+    }
+
+    private static void bind(PreparedStatement ps, int index, UUID uuid, UuidColumnType type,
+            boolean objects) throws SQLException {
+        switch (type) {
+            case NATIVE_UUID:
+                if (objects) {
+                    if (uuid == null) {
+                        ps.setNull(index, Types.OTHER);
+                    } else {
+                        ps.setObject(index, uuid);
+                    }
+                } else if (uuid == null) {
+                    ps.setNull(index, Types.VARCHAR);
+                } else {
+                    ps.setString(index, UuidStrings.format(uuid));
+                }
+                break;
+            case BINARY16:
+            case BINARY16_TIME_SWAPPED:
+                if (uuid == null) {
+                    ps.setNull(index, Types.BINARY);
+                } else {
+                    ps.setBytes(index, type.layout().toBytes(uuid));
+                }
+                break;
+            case CHAR36:
+                if (uuid == null) {
+                    ps.setNull(index, Types.CHAR);
+                } else {
+                    ps.setString(index, UuidStrings.format(uuid));
+                }
+                break;
+            default:
+                throw new AssertionError(type);
+        }
+    }
+
+    /** True when the statement's database takes {@code UUID} objects for its native type (PostgreSQL). */
+    private static boolean bindsUuidObjects(PreparedStatement ps) throws SQLException {
+        Connection connection = ps.getConnection();
+        String product = connection == null ? null : connection.getMetaData().getDatabaseProductName();
+        return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
+    // ------------------------------------------------------------------------------------ reading
+
+    /**
+     * Reads a UUID from a column of the given kind, accepting what drivers return for it and
+     * validating it.
+     *
+     * <ul>
+     *   <li>{@link UuidColumnType#NATIVE_UUID}: a {@link UUID} (pgjdbc), canonical text (MariaDB via
+     *       Connector/J), 16 bytes in {@link UuidBinaryLayout#STANDARD} layout, or 36 bytes of
+     *       canonical text.
+     *   <li>{@link UuidColumnType#BINARY16}, {@link UuidColumnType#BINARY16_TIME_SWAPPED}: exactly 16
+     *       bytes ({@code byte[]} or {@link Blob}), decoded in the kind's layout.
+     *   <li>{@link UuidColumnType#CHAR36}: canonical text in either case ({@code String} or 36 bytes of
+     *       text), or a {@link UUID}.
+     * </ul>
+     *
+     * @param rs the result set, positioned on a row
+     * @param column the 1-based column index
+     * @param type the kind of the column
+     * @return the UUID, or null if the value is SQL NULL
+     * @throws SQLDataException if the value is not a valid UUID of that kind (wrong byte count,
+     *     malformed text, another Java type); the message names the column index and label, what was
+     *     received and the kind
+     * @throws SQLException if the driver fails
+     * @throws IllegalArgumentException if {@code rs} or {@code type} is null
+     */
+    public static UUID get(ResultSet rs, int column, UuidColumnType type) throws SQLException {
+        requireArgument(rs, "ResultSet");
+        requireArgument(type, "UuidColumnType");
+        return convert(rs, column, null, rs.getObject(column), type);
+    }
+
+    /**
+     * Reads a UUID from the column with the given label, like {@link #get(ResultSet, int,
+     * UuidColumnType)}.
+     *
+     * @param rs the result set, positioned on a row
+     * @param label the column label ({@code AS} name, else the column name)
+     * @param type the kind of the column
+     * @return the UUID, or null if the value is SQL NULL
+     * @throws SQLDataException if the value is not a valid UUID of that kind
+     * @throws SQLException if there is no such column or the driver fails
+     * @throws IllegalArgumentException if {@code rs}, {@code label} or {@code type} is null
+     */
+    public static UUID get(ResultSet rs, String label, UuidColumnType type) throws SQLException {
+        requireArgument(rs, "ResultSet");
+        requireArgument(label, "column label");
+        requireArgument(type, "UuidColumnType");
+        int column = rs.findColumn(label);
+        return convert(rs, column, label, rs.getObject(column), type);
+    }
+
+    private static UUID convert(ResultSet rs, int column, String label, Object value, UuidColumnType type)
+            throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Blob) {
+            value = blobBytes(rs, column, label, (Blob) value, type);
+        }
+        switch (type) {
+            case BINARY16:
+            case BINARY16_TIME_SWAPPED:
+                if (value instanceof byte[]) {
+                    byte[] bytes = (byte[]) value;
+                    if (bytes.length != UuidBinaryLayout.BYTES) {
+                        throw invalid(rs, column, label, "expected " + expectation(type) + " for "
+                                + type + ", got " + bytes.length + " bytes", null);
+                    }
+                    return type.layout().fromBytes(bytes);
+                }
+                throw invalid(rs, column, label, "expected " + expectation(type) + " for " + type
+                        + ", got " + describe(value), null);
+            case NATIVE_UUID:
+                if (value instanceof UUID) {
+                    return (UUID) value;
+                }
+                if (value instanceof byte[] && ((byte[]) value).length == UuidBinaryLayout.BYTES) {
+                    return UuidBinaryLayout.STANDARD.fromBytes((byte[]) value);
+                }
+                return parseText(rs, column, label, value, type);
+            case CHAR36:
+                if (value instanceof UUID) {
+                    return (UUID) value;
+                }
+                return parseText(rs, column, label, value, type);
+            default:
+                throw new AssertionError(type);
+        }
+    }
+
+    private static UUID parseText(ResultSet rs, int column, String label, Object value,
+            UuidColumnType type) throws SQLException {
+        String expected = expectation(type);
+        CharSequence text;
+        if (value instanceof CharSequence) {
+            text = (CharSequence) value;
+        } else if (value instanceof byte[] && ((byte[]) value).length == UuidStrings.CANONICAL_LENGTH) {
+            text = new String((byte[]) value, StandardCharsets.ISO_8859_1);
+        } else {
+            throw invalid(rs, column, label, "expected " + expected + " for " + type + ", got "
+                    + describe(value), null);
+        }
+        try {
+            return UuidStrings.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(rs, column, label, "expected " + expected + " for " + type + ", got "
+                    + quote(text) + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static byte[] blobBytes(ResultSet rs, int column, String label, Blob blob,
+            UuidColumnType type) throws SQLException {
+        try {
+            long length = blob.length();
+            if (length != UuidBinaryLayout.BYTES && length != UuidStrings.CANONICAL_LENGTH) {
+                throw invalid(rs, column, label, "expected " + expectation(type) + " for " + type
+                        + ", got " + length + " bytes", null);
+            }
+            return blob.getBytes(1, (int) length);
+        } finally {
+            blob.free();
+        }
+    }
+
+    private static String expectation(UuidColumnType type) {
+        switch (type) {
+            case NATIVE_UUID:
+                return "a UUID, canonical text or 16 bytes";
+            case CHAR36:
+                return "canonical UUID text";
+            default:
+                return "16 bytes";
+        }
+    }
+
+    // ------------------------------------------------------------------------ PostgreSQL arrays
+
+    /**
+     * Creates a PostgreSQL {@code uuid[]} array, for {@code WHERE id = ANY(?)} with one parameter
+     * instead of an {@code IN} list of variable length (one prepared statement for any number of
+     * keys).
+     *
+     * @param connection a PostgreSQL connection
+     * @param uuids the elements; null elements become SQL NULL elements
+     * @return a {@code uuid[]} array; free it after use
+     * @throws SQLException if the driver cannot create a {@code uuid} array
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static Array createUuidArray(Connection connection, Collection<UUID> uuids) throws SQLException {
+        requireArgument(connection, "Connection");
+        requireArgument(uuids, "UUID collection");
+        return connection.createArrayOf("uuid", uuids.toArray(new Object[0]));
+    }
+
+    /**
+     * Binds a PostgreSQL {@code uuid[]} parameter: {@code SELECT ... WHERE id = ANY(?)}.
+     *
+     * @param ps a statement on a PostgreSQL connection
+     * @param index the 1-based parameter index
+     * @param uuids the elements, or null for an SQL NULL array
+     * @throws SQLException if the driver fails
+     * @throws IllegalArgumentException if {@code ps} is null
+     */
+    public static void setUuidArray(PreparedStatement ps, int index, Collection<UUID> uuids)
+            throws SQLException {
+        requireArgument(ps, "PreparedStatement");
+        if (uuids == null) {
+            ps.setNull(index, Types.ARRAY);
+            return;
+        }
+        ps.setArray(index, createUuidArray(ps.getConnection(), uuids));
+    }
+
+    /**
+     * Reads a PostgreSQL {@code uuid[]} column (elements as {@link UUID} or canonical text).
+     *
+     * @param rs the result set, positioned on a row
+     * @param column the 1-based column index
+     * @return the elements in order (null elements stay null), or null if the value is SQL NULL
+     * @throws SQLDataException if an element is not a UUID; the message names the column and the
+     *     element's 1-based position
+     * @throws SQLException if the driver fails
+     * @throws IllegalArgumentException if {@code rs} is null
+     */
+    public static List<UUID> getUuidArray(ResultSet rs, int column) throws SQLException {
+        requireArgument(rs, "ResultSet");
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return null;
+        }
+        try {
+            Object elements = array.getArray();
+            if (!(elements instanceof Object[])) {
+                throw invalid(rs, column, null, "expected a uuid[] array, got "
+                        + describe(elements), null);
+            }
+            Object[] values = (Object[]) elements;
+            List<UUID> result = new ArrayList<>(values.length);
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                if (value == null || value instanceof UUID) {
+                    result.add((UUID) value);
+                } else if (value instanceof CharSequence && UuidStrings.isCanonical((CharSequence) value)) {
+                    result.add(UuidStrings.parse((CharSequence) value));
+                } else {
+                    throw invalid(rs, column, null, "expected a UUID at array element " + (i + 1)
+                            + ", got " + describe(value), null);
+                }
+            }
+            return Collections.unmodifiableList(result);
+        } finally {
+            array.free();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- detection
+
+    /**
+     * Detects the kind of a result column from its metadata.
+     *
+     * <ul>
+     *   <li>type name {@code uuid} (PostgreSQL, and MariaDB {@code UUID} when the driver reports it),
+     *       or column class {@link UUID}: {@link UuidColumnType#NATIVE_UUID};
+     *   <li>{@code BINARY}/{@code VARBINARY} of precision 16: {@link UuidColumnType#BINARY16}. The
+     *       metadata cannot tell {@link UuidColumnType#BINARY16_TIME_SWAPPED} data from standard
+     *       data; legacy {@code UUID_TO_BIN(x, 1)} columns must be named explicitly.
+     *   <li>{@code CHAR}/{@code VARCHAR} (and national variants) of precision 36:
+     *       {@link UuidColumnType#CHAR36}. A MariaDB {@code UUID} column read through MySQL
+     *       Connector/J reports itself as {@code CHAR(36)}; it is detected as {@code CHAR36}, which
+     *       binds and reads it correctly.
+     * </ul>
+     *
+     * @param metaData the result set's metadata
+     * @param column the 1-based column index
+     * @return the detected kind
+     * @throws SQLException if the kind cannot be detected; the message names the column and the
+     *     type, precision and class the driver reported
+     * @throws IllegalArgumentException if {@code metaData} is null
+     */
+    public static UuidColumnType detect(ResultSetMetaData metaData, int column) throws SQLException {
+        requireArgument(metaData, "ResultSetMetaData");
+        String typeName = metaData.getColumnTypeName(column);
+        int sqlType = metaData.getColumnType(column);
+        int precision = metaData.getPrecision(column);
+        String className = metaData.getColumnClassName(column);
+        String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
+        if (name.equals("uuid") || UUID.class.getName().equals(className)) {
+            return UuidColumnType.NATIVE_UUID;
+        }
+        boolean binary = sqlType == Types.BINARY || sqlType == Types.VARBINARY
+                || name.equals("binary") || name.equals("varbinary");
+        if (binary && precision == UuidBinaryLayout.BYTES) {
+            return UuidColumnType.BINARY16;
+        }
+        boolean text = sqlType == Types.CHAR || sqlType == Types.VARCHAR || sqlType == Types.NCHAR
+                || sqlType == Types.NVARCHAR || name.equals("char") || name.equals("varchar")
+                || name.equals("bpchar");
+        if (text && precision == UuidStrings.CANONICAL_LENGTH) {
+            return UuidColumnType.CHAR36;
+        }
+        throw new SQLException(columnName(metaData, column, null)
+                + ": cannot detect a UUID column kind from type " + typeName + " (java.sql.Types "
+                + sqlType + "), precision " + precision + ", class " + className
+                + "; expected uuid, BINARY(16)/VARBINARY(16) or CHAR(36)/VARCHAR(36)");
+    }
+
+    /**
+     * Detects the kind of the result column with the given label, like
+     * {@link #detect(ResultSetMetaData, int)}.
+     *
+     * @param rs the result set
+     * @param label the column label
+     * @return the detected kind
+     * @throws SQLException if there is no such column or its kind cannot be detected
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static UuidColumnType detect(ResultSet rs, String label) throws SQLException {
+        requireArgument(rs, "ResultSet");
+        requireArgument(label, "column label");
+        return detect(rs.getMetaData(), rs.findColumn(label));
+    }
+
+    // ------------------------------------------------------------------------------------ helpers
+
+    private static SQLDataException invalid(ResultSet rs, int column, String label, String problem,
+            Throwable cause) {
+        String name;
+        try {
+            name = label != null ? columnName(null, column, label) : columnName(rs.getMetaData(), column, null);
+        } catch (SQLException | RuntimeException e) {
+            name = "Column " + column;
+        }
+        return new SQLDataException(name + ": " + problem, INVALID_VALUE_STATE, cause);
+    }
+
+    private static String columnName(ResultSetMetaData metaData, int column, String label) {
+        if (label == null && metaData != null) {
+            try {
+                label = metaData.getColumnLabel(column);
+            } catch (SQLException | RuntimeException e) {
+                label = null;
+            }
+        }
+        return label == null || label.isEmpty() ? "Column " + column : "Column " + column + " (" + label + ")";
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof byte[]) {
+            return ((byte[]) value).length + " bytes";
+        }
+        if (value instanceof CharSequence) {
+            return "text " + quote((CharSequence) value);
+        }
+        String text = String.valueOf(value);
+        if (text.length() > MAX_QUOTED) {
+            text = text.substring(0, MAX_QUOTED) + "...";
+        }
+        return "a " + value.getClass().getName() + " (" + text + ")";
+    }
+
+    private static String quote(CharSequence text) {
+        if (text == null) {
+            return "null";
+        }
+        String s = text.toString();
+        return s.length() <= MAX_QUOTED ? "'" + s + "'" : "'" + s.substring(0, MAX_QUOTED) + "...'";
+    }
+
+    private static void requireArgument(Object value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is null");
+        }
+    }
+}

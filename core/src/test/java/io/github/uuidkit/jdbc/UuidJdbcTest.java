@@ -1,0 +1,393 @@
+package io.github.uuidkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.uuidkit.jdbc.JdbcStubs.Call;
+import io.github.uuidkit.jdbc.JdbcStubs.Column;
+import io.github.uuidkit.jdbc.JdbcStubs.StatementStub;
+import java.lang.reflect.Proxy;
+import java.sql.Blob;
+import java.sql.ResultSet;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class UuidJdbcTest {
+
+    /** MySQL 8.0 manual, UUID_TO_BIN(): the example UUID and its two binary forms. */
+    private static final UUID MANUAL = UUID.fromString("6ccd780c-baba-1026-9564-5b8c656024db");
+    private static final byte[] MANUAL_STANDARD = HexFormat.of().parseHex("6CCD780CBABA102695645B8C656024DB");
+    private static final byte[] MANUAL_SWAPPED = HexFormat.of().parseHex("1026BABA6CCD780C95645B8C656024DB");
+
+    /** RFC 9562, Appendix A.6: example UUIDv7. */
+    private static final String RFC_V7 = "017F22E2-79B0-7CC3-98C4-DC0C0C07398F";
+
+    private static final List<String> LABELS = List.of("n", "public_id", "code");
+
+    // ---------------------------------------------------------------------------------- binding
+
+    @Test
+    void bindsBinary16AsTheBytesOfUuidToBin() throws SQLException {
+        StatementStub stub = new StatementStub("MySQL");
+        UuidJdbc.set(stub.statement, 3, MANUAL, UuidColumnType.BINARY16);
+        assertThat(stub.calls).hasSize(1);
+        assertThat(stub.calls.get(0).method()).isEqualTo("setBytes");
+        assertThat(stub.calls.get(0).arg(0)).isEqualTo(3);
+        assertThat((byte[]) stub.calls.get(0).arg(1)).containsExactly(MANUAL_STANDARD);
+    }
+
+    @Test
+    void bindsTimeSwappedAsTheBytesOfUuidToBinWithSwapFlag() throws SQLException {
+        StatementStub stub = new StatementStub("MySQL");
+        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnType.BINARY16_TIME_SWAPPED);
+        assertThat((byte[]) stub.calls.get(0).arg(1)).containsExactly(MANUAL_SWAPPED);
+    }
+
+    @Test
+    void bindsChar36AsLowercaseCanonicalText() throws SQLException {
+        StatementStub stub = new StatementStub("MySQL");
+        UuidJdbc.set(stub.statement, 2, UUID.fromString(RFC_V7), UuidColumnType.CHAR36);
+        assertThat(stub.calls).containsExactly(new Call("setString", List.of(2, RFC_V7.toLowerCase())));
+    }
+
+    @Test
+    void bindsNativeUuidAsObjectOnPostgresql() throws SQLException {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnType.NATIVE_UUID);
+        assertThat(stub.calls).containsExactly(new Call("setObject", List.of(1, MANUAL)));
+    }
+
+    @Test
+    void bindsNativeUuidAsTextOnMariadbThroughConnectorJ() throws SQLException {
+        // Connector/J reports "MySQL" for MariaDB servers too.
+        StatementStub stub = new StatementStub("MySQL");
+        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnType.NATIVE_UUID);
+        assertThat(stub.calls).containsExactly(
+                new Call("setString", List.of(1, "6ccd780c-baba-1026-9564-5b8c656024db")));
+    }
+
+    @Test
+    void bindsTypedNulls() throws SQLException {
+        assertNullBinding("PostgreSQL", UuidColumnType.NATIVE_UUID, Types.OTHER);
+        assertNullBinding("MySQL", UuidColumnType.NATIVE_UUID, Types.VARCHAR);
+        assertNullBinding("MySQL", UuidColumnType.BINARY16, Types.BINARY);
+        assertNullBinding("MySQL", UuidColumnType.BINARY16_TIME_SWAPPED, Types.BINARY);
+        assertNullBinding("PostgreSQL", UuidColumnType.CHAR36, Types.CHAR);
+    }
+
+    private static void assertNullBinding(String product, UuidColumnType type, int sqlType)
+            throws SQLException {
+        StatementStub stub = new StatementStub(product);
+        UuidJdbc.set(stub.statement, 4, null, type);
+        assertThat(stub.calls).as("%s on %s", type, product)
+                .containsExactly(new Call("setNull", List.of(4, sqlType)));
+    }
+
+    @Test
+    void setTextParsesStrictlyInEitherCase() throws SQLException {
+        StatementStub stub = new StatementStub("MySQL");
+        UuidJdbc.setText(stub.statement, 1, "6CCD780C-BABA-1026-9564-5B8C656024DB", UuidColumnType.BINARY16);
+        assertThat((byte[]) stub.calls.get(0).arg(1)).containsExactly(MANUAL_STANDARD);
+    }
+
+    @Test
+    void setTextRejectsMalformedTextAndBindsNothing() {
+        StatementStub stub = new StatementStub("MySQL");
+        assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 2, "6ccd780c-baba-1026-9564-5b8c656024d",
+                UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Parameter 2: cannot bind '6ccd780c-baba-1026-9564-5b8c656024d' for BINARY16: "
+                        + "Invalid UUID '6ccd780c-baba-1026-9564-5b8c656024d': expected 36 characters in "
+                        + "the form 8-4-4-4-12, got 35")
+                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("22018");
+        assertThat(stub.calls).isEmpty();
+    }
+
+    @Test
+    void setTextRejectsLenientJdkForms() {
+        StatementStub stub = new StatementStub("MySQL");
+        assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 1, "1-1-1-1-1", UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageStartingWith("Parameter 1: cannot bind '1-1-1-1-1' for CHAR36: Invalid UUID");
+        assertThat(stub.calls).isEmpty();
+    }
+
+    @Test
+    void setTextBindsNullAsTypedNull() throws SQLException {
+        StatementStub stub = new StatementStub("MySQL");
+        UuidJdbc.setText(stub.statement, 1, null, UuidColumnType.CHAR36);
+        assertThat(stub.calls).containsExactly(new Call("setNull", List.of(1, Types.CHAR)));
+    }
+
+    @Test
+    void rejectsNullArguments() {
+        StatementStub stub = new StatementStub("MySQL");
+        assertThatThrownBy(() -> UuidJdbc.set(null, 1, MANUAL, UuidColumnType.BINARY16))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("PreparedStatement is null");
+        assertThatThrownBy(() -> UuidJdbc.set(stub.statement, 1, MANUAL, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("UuidColumnType is null");
+        assertThatThrownBy(() -> UuidJdbc.get((ResultSet) null, 1, UuidColumnType.BINARY16))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("ResultSet is null");
+        assertThat(stub.calls).isEmpty();
+    }
+
+    @Test
+    void addBatchBindsAndAddsOneEntryPerUuid() throws SQLException {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        UUID other = UUID.fromString(RFC_V7);
+        int added = UuidJdbc.addBatch(stub.statement, 2, Arrays.asList(MANUAL, null, other),
+                UuidColumnType.NATIVE_UUID);
+        assertThat(added).isEqualTo(3);
+        assertThat(stub.calls).containsExactly(
+                new Call("setObject", List.of(2, MANUAL)), new Call("addBatch", List.of()),
+                new Call("setNull", List.of(2, Types.OTHER)), new Call("addBatch", List.of()),
+                new Call("setObject", List.of(2, other)), new Call("addBatch", List.of()));
+    }
+
+    @Test
+    void executeBatchesExecutesEveryBatchSizeAndTheRest() throws SQLException {
+        StatementStub stub = new StatementStub("MySQL");
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(new UUID(0, i));
+        }
+        long executed = UuidJdbc.executeBatches(stub.statement, 1, ids, UuidColumnType.BINARY16, 2);
+        assertThat(executed).isEqualTo(5);
+        List<String> methods = stub.calls.stream().map(Call::method).toList();
+        assertThat(methods).containsExactly(
+                "setBytes", "addBatch", "setBytes", "addBatch", "executeBatch",
+                "setBytes", "addBatch", "setBytes", "addBatch", "executeBatch",
+                "setBytes", "addBatch", "executeBatch");
+    }
+
+    @Test
+    void executeBatchesRejectsBatchSizeBelowOne() {
+        StatementStub stub = new StatementStub("MySQL");
+        assertThatThrownBy(() -> UuidJdbc.executeBatches(stub.statement, 1, List.of(MANUAL),
+                UuidColumnType.BINARY16, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("batchSize must be at least 1, got 0");
+        assertThat(stub.calls).isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------- reading
+
+    @Test
+    void readsBinary16WithKnownAnswersFromTheMysqlManual() throws SQLException {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, 1, MANUAL_STANDARD, MANUAL_SWAPPED);
+        assertThat(UuidJdbc.get(rs, 2, UuidColumnType.BINARY16)).isEqualTo(MANUAL);
+        assertThat(UuidJdbc.get(rs, "code", UuidColumnType.BINARY16_TIME_SWAPPED)).isEqualTo(MANUAL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(UuidColumnType.class)
+    void readsSqlNullAsNull(UuidColumnType type) throws SQLException {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, null, null, null);
+        assertThat(UuidJdbc.get(rs, 2, type)).isNull();
+        assertThat(UuidJdbc.get(rs, "code", type)).isNull();
+    }
+
+    @Test
+    void rejectsWrongByteCountsNamingTheColumn() {
+        for (int length : new int[] {15, 17, 0}) {
+            ResultSet rs = JdbcStubs.resultSet(LABELS, 1, new byte[length], null);
+            assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.BINARY16))
+                    .isInstanceOf(SQLDataException.class)
+                    .hasMessage("Column 2 (public_id): expected 16 bytes for BINARY16, got " + length + " bytes");
+            assertThatThrownBy(() -> UuidJdbc.get(rs, "public_id", UuidColumnType.BINARY16_TIME_SWAPPED))
+                    .isInstanceOf(SQLDataException.class)
+                    .hasMessage("Column 2 (public_id): expected 16 bytes for BINARY16_TIME_SWAPPED, got "
+                            + length + " bytes");
+        }
+    }
+
+    @Test
+    void rejectsAnIntegerNamingItsType() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, 42, null, null);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected 16 bytes for BINARY16, got a java.lang.Integer (42)");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, "n", UuidColumnType.NATIVE_UUID))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected a UUID, canonical text or 16 bytes for NATIVE_UUID, "
+                        + "got a java.lang.Integer (42)");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected canonical UUID text for CHAR36, got a java.lang.Integer (42)");
+    }
+
+    @Test
+    void rejectsTextForBinaryKinds() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, null, RFC_V7, null);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 2 (public_id): expected 16 bytes for BINARY16, got text '" + RFC_V7 + "'");
+    }
+
+    @Test
+    void readsNativeUuidFromWhatDriversReturn() throws SQLException {
+        UUID rfc = new UUID(0x017F22E279B07CC3L, 0x98C4DC0C0C07398FL);
+        ResultSet rs = JdbcStubs.resultSet(LABELS, rfc, RFC_V7, HexFormat.of().parseHex("017F22E279B07CC398C4DC0C0C07398F"));
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.NATIVE_UUID)).isEqualTo(rfc);
+        assertThat(UuidJdbc.get(rs, 2, UuidColumnType.NATIVE_UUID)).isEqualTo(rfc);
+        assertThat(UuidJdbc.get(rs, 3, UuidColumnType.NATIVE_UUID)).isEqualTo(rfc);
+        ResultSet text = JdbcStubs.resultSet(LABELS, RFC_V7.getBytes(java.nio.charset.StandardCharsets.US_ASCII), null, null);
+        assertThat(UuidJdbc.get(text, 1, UuidColumnType.NATIVE_UUID)).isEqualTo(rfc);
+        assertThat(UuidJdbc.get(text, 1, UuidColumnType.CHAR36)).isEqualTo(rfc);
+    }
+
+    @Test
+    void rejectsMalformedTextNamingColumnTextAndKind() {
+        String bad = "017f22e2-79b0-7cc3-98c4-dc0c0c07398g";
+        ResultSet rs = JdbcStubs.resultSet(LABELS, null, null, bad);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 3 (code): expected canonical UUID text for CHAR36, got '" + bad
+                        + "' (Invalid UUID '" + bad + "': expected a hex digit at index 35, found 'g')")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, "code", UuidColumnType.NATIVE_UUID))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageStartingWith("Column 3 (code): expected a UUID, canonical text or 16 bytes for "
+                        + "NATIVE_UUID, got '" + bad + "'");
+    }
+
+    @Test
+    void rejectsTextWithSurroundingSpaces() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, null, null, " " + RFC_V7);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageContaining("expected 36 characters in the form 8-4-4-4-12, got 37");
+    }
+
+    @Test
+    void readsBlobsOfSixteenBytesAndRejectsOtherLengths() throws SQLException {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, blob(MANUAL_STANDARD), blob(new byte[17]), null);
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.BINARY16)).isEqualTo(MANUAL);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 2 (public_id): expected 16 bytes for BINARY16, got 17 bytes");
+    }
+
+    private static Blob blob(byte[] bytes) {
+        return JdbcStubs.proxy(Blob.class, (p, m, a) -> {
+            switch (m.getName()) {
+                case "length":
+                    return (long) bytes.length;
+                case "getBytes":
+                    long pos = (Long) a[0];
+                    int len = (Integer) a[1];
+                    return Arrays.copyOfRange(bytes, (int) pos - 1, (int) pos - 1 + len);
+                case "free":
+                    return null;
+                default:
+                    throw new UnsupportedOperationException(m.getName());
+            }
+        });
+    }
+
+    @Test
+    void unknownLabelIsTheDriversError() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, 1, 2, 3);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, "nope", UuidColumnType.BINARY16))
+                .isInstanceOf(SQLException.class).hasMessage("no column nope");
+    }
+
+    /** Whatever a kind's binding hands the driver, the same kind's reader turns back into the UUID. */
+    @Property
+    void bindingThenReadingRoundTrips(@ForAll long msb, @ForAll long lsb) throws SQLException {
+        UUID uuid = new UUID(msb, lsb);
+        for (String product : List.of("PostgreSQL", "MySQL")) {
+            for (UuidColumnType type : UuidColumnType.values()) {
+                StatementStub stub = new StatementStub(product);
+                UuidJdbc.set(stub.statement, 1, uuid, type);
+                Object bound = stub.calls.get(0).arg(1);
+                ResultSet rs = JdbcStubs.resultSet(List.of("id"), bound);
+                assertThat(UuidJdbc.get(rs, 1, type)).as("%s on %s", type, product).isEqualTo(uuid);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ arrays
+
+    @Test
+    void createsAndBindsUuidArrays() throws SQLException {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL));
+        assertThat(stub.calls.get(0).method()).isEqualTo("createArrayOf");
+        assertThat(stub.calls.get(0).arg(0)).isEqualTo("uuid");
+        assertThat((Object[]) stub.calls.get(0).arg(1)).containsExactly(MANUAL);
+        assertThat(stub.calls.get(1).method()).isEqualTo("setArray");
+        UuidJdbc.setUuidArray(stub.statement, 2, null);
+        assertThat(stub.calls.get(2)).isEqualTo(new Call("setNull", List.of(2, Types.ARRAY)));
+    }
+
+    @Test
+    void readsUuidArraysOfObjectsOrText() throws SQLException {
+        UUID rfc = UUID.fromString(RFC_V7);
+        ResultSet rs = JdbcStubs.resultSet(LABELS,
+                JdbcStubs.arrayOf(new Object[] {MANUAL, null, RFC_V7}),
+                JdbcStubs.arrayOf(new Object[] {MANUAL, 7}), null);
+        assertThat(UuidJdbc.getUuidArray(rs, 1)).containsExactly(MANUAL, null, rfc);
+        assertThat(UuidJdbc.getUuidArray(rs, 3)).isNull();
+        assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 2))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 2 (public_id): expected a UUID at array element 2, got a java.lang.Integer (7)");
+    }
+
+    // --------------------------------------------------------------------------------- detection
+
+    @Test
+    void detectsColumnKindsFromMetadata() throws SQLException {
+        var md = JdbcStubs.metaData(
+                new Column("pg", "uuid", Types.OTHER, 2147483647, "java.util.UUID"),
+                new Column("maria", "UUID", Types.OTHER, 36, "java.lang.String"),
+                new Column("bin", "BINARY", Types.BINARY, 16, "[B"),
+                new Column("varbin", "VARBINARY", Types.VARBINARY, 16, "[B"),
+                new Column("chr", "CHAR", Types.CHAR, 36, "java.lang.String"),
+                new Column("pgchar", "bpchar", Types.CHAR, 36, "java.lang.String"),
+                new Column("vc", "VARCHAR", Types.VARCHAR, 36, "java.lang.String"));
+        assertThat(UuidJdbc.detect(md, 1)).isEqualTo(UuidColumnType.NATIVE_UUID);
+        assertThat(UuidJdbc.detect(md, 2)).isEqualTo(UuidColumnType.NATIVE_UUID);
+        assertThat(UuidJdbc.detect(md, 3)).isEqualTo(UuidColumnType.BINARY16);
+        assertThat(UuidJdbc.detect(md, 4)).isEqualTo(UuidColumnType.BINARY16);
+        assertThat(UuidJdbc.detect(md, 5)).isEqualTo(UuidColumnType.CHAR36);
+        assertThat(UuidJdbc.detect(md, 6)).isEqualTo(UuidColumnType.CHAR36);
+        assertThat(UuidJdbc.detect(md, 7)).isEqualTo(UuidColumnType.CHAR36);
+    }
+
+    @Test
+    void detectionFailsClearlyForOtherColumns() {
+        var md = JdbcStubs.metaData(
+                new Column("n", "INT", Types.INTEGER, 10, "java.lang.Integer"),
+                new Column("wide", "BINARY", Types.BINARY, 32, "[B"),
+                new Column("", "CHAR", Types.CHAR, 32, "java.lang.String"));
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 1))
+                .isInstanceOf(SQLException.class)
+                .hasMessage("Column 1 (n): cannot detect a UUID column kind from type INT (java.sql.Types 4), "
+                        + "precision 10, class java.lang.Integer; expected uuid, BINARY(16)/VARBINARY(16) "
+                        + "or CHAR(36)/VARCHAR(36)");
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 2))
+                .isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("Column 2 (wide): cannot detect a UUID column kind from type BINARY");
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 3))
+                .isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("Column 3: cannot detect");
+    }
+
+    @Test
+    void stubsAreProxies() {
+        // Guards the test double itself: the statement stub must not be a real driver class.
+        assertThat(Proxy.isProxyClass(new StatementStub("MySQL").statement.getClass())).isTrue();
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.uuidkit.it.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.uuidkit.UuidOrder;
+import io.github.uuidkit.Uuids;
+import io.github.uuidkit.it.support.Engine;
+import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidJdbc;
+import io.github.uuidkit.mysql.MysqlServerInfo;
+import io.github.uuidkit.mysql.MysqlUuids;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** PostgreSQL {@code uuid[]} and MariaDB's native {@code UUID} type. */
+class EngineSpecificsIT {
+
+    @Test
+    void postgresUuidArrayFindsExactlyTheGivenKeys() throws SQLException {
+        Engine engine = Engines.postgres();
+        Engines.announce(EngineSpecificsIT.class, engine);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            ids.add(Uuids.v7());
+        }
+        try (Connection c = ItDb.connect(engine)) {
+            ItDb.exec(c, "DROP TABLE IF EXISTS arr", "CREATE TABLE arr (seq int PRIMARY KEY, id uuid NOT NULL)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO arr (seq, id) VALUES (?, ?)")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setInt(1, i);
+                    UuidJdbc.set(ps, 2, ids.get(i), UuidColumnType.NATIVE_UUID);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            List<UUID> wanted = new ArrayList<>(ids.subList(100, 200));
+            wanted.add(Uuids.v4()); // absent
+            List<UUID> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM arr WHERE id = ANY(?) ORDER BY id")) {
+                UuidJdbc.setUuidArray(ps, 1, wanted);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(UuidJdbc.get(rs, 1, UuidColumnType.NATIVE_UUID));
+                    }
+                }
+            }
+            assertThat(found).containsExactlyElementsOf(ids.subList(100, 200));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT array_agg(id ORDER BY seq) FROM arr WHERE seq < 5");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(UuidJdbc.getUuidArray(rs, 1)).containsExactlyElementsOf(ids.subList(0, 5));
+            }
+        }
+    }
+
+    @Test
+    void mariadbNativeUuidKeepsV7OrderOnThisVersion() throws SQLException {
+        Engine engine = Engines.mariadb();
+        Engines.announce(EngineSpecificsIT.class, engine);
+        List<UUID> ids = new ArrayList<>(ItDb.edgeSet());
+        for (int i = 0; i < 2_000; i++) {
+            ids.add(Uuids.v7());
+        }
+        try (Connection c = engine.connect()) {
+            ItDb.exec(c, "DROP TABLE IF EXISTS native_uuid", "CREATE TABLE native_uuid (id UUID PRIMARY KEY)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO native_uuid (id) VALUES (?)")) {
+                for (UUID id : ids) {
+                    MysqlUuids.setMariaDbUuid(ps, 1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            List<UUID> ordered = new ArrayList<>();
+            Object sample;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM native_uuid ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                sample = rs.getObject(1);
+                ordered.add(MysqlUuids.getMariaDbUuid(rs, 1));
+                while (rs.next()) {
+                    ordered.add(MysqlUuids.getMariaDbUuid(rs, 1));
+                }
+            }
+            MysqlServerInfo info = MysqlServerInfo.detect(c);
+            System.out.printf("[uuidkit-it] EngineSpecificsIT: %s UUID column: getObject returns %s; %s%n", engine,
+                    sample.getClass().getName(), info);
+            List<UUID> v7 = ordered.stream().filter(Uuids::isV7).toList();
+            List<UUID> v7Sorted = new ArrayList<>(v7);
+            v7Sorted.sort(UuidOrder.UNSIGNED);
+            assertThat(info.nativeUuidKeepsV7Order()).isTrue();
+            assertThat(v7).as("ORDER BY of a MariaDB %s UUID column", info.version()).isEqualTo(v7Sorted);
+            assertThat(ordered).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+}
