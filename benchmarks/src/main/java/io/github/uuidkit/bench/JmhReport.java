@@ -64,6 +64,7 @@ public final class JmhReport {
         }
         Map<String, Double> single = run(GenerationBench.class, 1, quick, only);
         single.putAll(run(CodecBench.class, 1, quick, only));
+        single.putAll(run(JdbcBindBench.class, 1, quick, only));
         Map<String, Double> dual = run(GenerationBench.class, 2, quick, only);
 
         String report = render(single, dual, quick);
