@@ -1,5 +1,6 @@
 package io.github.uuidkit.jooq.bindings;
 
+import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.jooq.converters.UuidStringConverter;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
@@ -13,22 +14,29 @@ import org.jooq.RenderContext;
 /**
  * A binding for the MariaDB (10.7 and later) {@code UUID} data type.
  *
- * <p>MariaDB sends and accepts {@code UUID} values as their canonical text, so values are bound with
- * {@code setString} and read with {@code getString}, parsed strictly; inlined values render as the string literal
- * {@code '0189abcd-...'}, which MariaDB converts to {@code UUID} where a {@code UUID} column is compared or assigned.
+ * <p>jOOQ's code generator reads a MariaDB {@code UUID} column as {@link org.jooq.impl.SQLDataType#UUID}, so this
+ * binding's database type is {@link UUID} too ({@code <forcedType>} with {@code <includeTypes>UUID</includeTypes>}).
+ * MariaDB sends and accepts {@code UUID} values as their canonical text: values are bound with {@code setString} and
+ * read with {@code getString}, parsed strictly ({@link UuidStrings#parse(CharSequence)}, a
+ * {@link org.jooq.exception.DataTypeException} quoting bad text); inlined values render as the string literal
+ * {@code '0189abcd-...'}, which MariaDB converts where a {@code UUID} column is compared or assigned.
  */
-public final class MariaDbUuidBinding extends AbstractUuidBinding<String> {
+public final class MariaDbUuidBinding extends AbstractUuidBinding<UUID> {
 
     private static final long serialVersionUID = 1L;
 
-    private static final UuidStringConverter CONVERTER = new UuidStringConverter();
+    private static final Converter<UUID, UUID> CONVERTER =
+            Converter.ofNullable(UUID.class, UUID.class, uuid -> uuid, uuid -> uuid);
+
+    /** The strict codec of the JDBC text. */
+    private static final UuidStringConverter TEXT = new UuidStringConverter();
 
     /** Creates the binding; it is stateless and may be shared. */
     public MariaDbUuidBinding() {
     }
 
     @Override
-    public Converter<String, UUID> converter() {
+    public Converter<UUID, UUID> converter() {
         return CONVERTER;
     }
 
@@ -38,22 +46,22 @@ public final class MariaDbUuidBinding extends AbstractUuidBinding<String> {
     }
 
     @Override
-    void inline(RenderContext render, String databaseValue) {
-        render.sql('\'').sql(databaseValue).sql('\'');
+    void inline(RenderContext render, UUID databaseValue) {
+        render.sql('\'').sql(UuidStrings.format(databaseValue)).sql('\'');
     }
 
     @Override
-    void setNonNull(PreparedStatement statement, int index, String databaseValue) throws SQLException {
-        statement.setString(index, databaseValue);
+    void setNonNull(PreparedStatement statement, int index, UUID databaseValue) throws SQLException {
+        statement.setString(index, UuidStrings.format(databaseValue));
     }
 
     @Override
-    String read(ResultSet resultSet, int index) throws SQLException {
-        return resultSet.getString(index);
+    UUID read(ResultSet resultSet, int index) throws SQLException {
+        return TEXT.from(resultSet.getString(index));
     }
 
     @Override
-    String read(CallableStatement statement, int index) throws SQLException {
-        return statement.getString(index);
+    UUID read(CallableStatement statement, int index) throws SQLException {
+        return TEXT.from(statement.getString(index));
     }
 }

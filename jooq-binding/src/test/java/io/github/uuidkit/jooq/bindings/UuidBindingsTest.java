@@ -36,7 +36,7 @@ class UuidBindingsTest {
     private static final DataType<UUID> SWAPPED16 =
             SQLDataType.BINARY(16).asConvertedDataType(new UuidSwappedBinaryBinding());
     private static final DataType<UUID> MARIADB_UUID =
-            SQLDataType.VARCHAR(36).asConvertedDataType(new MariaDbUuidBinding());
+            SQLDataType.UUID.asConvertedDataType(new MariaDbUuidBinding());
 
     private static final DSLContext MOCK_DSL = DSL.using(SQLDialect.MYSQL);
     private static final Table<?> T = DSL.table(DSL.name("t"));
@@ -144,6 +144,29 @@ class UuidBindingsTest {
         }), SQLDialect.MYSQL);
 
         assertThat(ctx.select(ID).from(T).fetch(ID)).containsExactly(RFC_V7, null);
+    }
+
+    @Test
+    void mariaDbTextIsParsedStrictly() {
+        Field<String> raw = DSL.field(DSL.name("native_id"), SQLDataType.VARCHAR(36));
+        DSLContext ctx = DSL.using(new MockConnection(c -> {
+            Result<Record1<String>> r = MOCK_DSL.newResult(raw);
+            r.add(MOCK_DSL.newRecord(raw).values("017F22E2-79B0-7CC3-98C4-DC0C0C07398F"));
+            r.add(MOCK_DSL.newRecord(raw).values((String) null));
+            r.add(MOCK_DSL.newRecord(raw).values("017f22e279b07cc398c4dc0c0c07398f"));
+            return new MockResult[] {new MockResult(r.size(), r)};
+        }), SQLDialect.MARIADB);
+
+        Throwable thrown = catchThrowable(() -> ctx.select(NATIVE).from(T).fetch(NATIVE));
+
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            causes.add(t);
+        }
+        assertThat(causes).filteredOn(DataTypeException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage)
+                .isEqualTo("Invalid UUID '017f22e279b07cc398c4dc0c0c07398f': expected 36 characters in the form"
+                        + " 8-4-4-4-12, got 32");
     }
 
     @Test
