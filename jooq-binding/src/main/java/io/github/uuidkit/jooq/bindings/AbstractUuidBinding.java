@@ -1,0 +1,109 @@
+package io.github.uuidkit.jooq.bindings;
+
+import io.github.uuidkit.UuidStrings;
+import java.sql.CallableStatement;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.UUID;
+import org.jooq.Binding;
+import org.jooq.BindingGetResultSetContext;
+import org.jooq.BindingGetSQLInputContext;
+import org.jooq.BindingGetStatementContext;
+import org.jooq.BindingRegisterContext;
+import org.jooq.BindingSQLContext;
+import org.jooq.BindingSetSQLOutputContext;
+import org.jooq.BindingSetStatementContext;
+import org.jooq.RenderContext;
+import org.jooq.conf.ParamType;
+import org.jooq.tools.JooqLogger;
+
+/**
+ * Shared behaviour of the UUID bindings: bind variables are rendered as {@code ?} (or the named variable), inlined
+ * values as a dialect literal followed by a {@code /* canonical-uuid *&#47;} comment so that logged SQL (jOOQ's
+ * {@code LoggerListener} "with bind values" line) shows the UUID text, {@code null} first everywhere, and JDBC
+ * values go through the binding's one converter. {@code SQLData} ({@code SQLInput}/{@code SQLOutput}) is not
+ * supported.
+ *
+ * @param <T> the JDBC type
+ */
+abstract class AbstractUuidBinding<T> implements Binding<T, UUID> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final JooqLogger LOG = JooqLogger.getLogger(AbstractUuidBinding.class);
+
+    /** The {@link java.sql.Types} constant used for {@code NULL}s and out parameters. */
+    abstract int sqlType();
+
+    /** Renders the literal of a non-null database value, without the comment. */
+    abstract void inline(RenderContext render, T databaseValue);
+
+    abstract void setNonNull(PreparedStatement statement, int index, T databaseValue) throws SQLException;
+
+    abstract T read(ResultSet resultSet, int index) throws SQLException;
+
+    abstract T read(CallableStatement statement, int index) throws SQLException;
+
+    @Override
+    public final void sql(BindingSQLContext<UUID> ctx) throws SQLException {
+        RenderContext render = ctx.render();
+        if (render.paramType() == ParamType.INLINED) {
+            UUID value = ctx.value();
+            if (value == null) {
+                render.sql("null");
+            } else {
+                inline(render, converter().to(value));
+                render.sql(" /* ").sql(UuidStrings.format(value)).sql(" */");
+            }
+        } else {
+            render.sql(ctx.variable());
+        }
+    }
+
+    @Override
+    public final void register(BindingRegisterContext<UUID> ctx) throws SQLException {
+        ctx.statement().registerOutParameter(ctx.index(), sqlType());
+    }
+
+    @Override
+    public final void set(BindingSetStatementContext<UUID> ctx) throws SQLException {
+        UUID value = ctx.value();
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("Binding variable " + ctx.index(), value == null ? "null" : UuidStrings.format(value));
+        }
+        if (value == null) {
+            ctx.statement().setNull(ctx.index(), sqlType());
+        } else {
+            setNonNull(ctx.statement(), ctx.index(), converter().to(value));
+        }
+    }
+
+    @Override
+    public final void get(BindingGetResultSetContext<UUID> ctx) throws SQLException {
+        ctx.value(converter().from(read(ctx.resultSet(), ctx.index())));
+    }
+
+    @Override
+    public final void get(BindingGetStatementContext<UUID> ctx) throws SQLException {
+        ctx.value(converter().from(read(ctx.statement(), ctx.index())));
+    }
+
+    /** Not supported: throws {@link SQLFeatureNotSupportedException}. */
+    @Override
+    public final void set(BindingSetSQLOutputContext<UUID> ctx) throws SQLException {
+        throw new SQLFeatureNotSupportedException(getClass().getSimpleName() + " does not support SQLOutput");
+    }
+
+    /** Not supported: throws {@link SQLFeatureNotSupportedException}. */
+    @Override
+    public final void get(BindingGetSQLInputContext<UUID> ctx) throws SQLException {
+        throw new SQLFeatureNotSupportedException(getClass().getSimpleName() + " does not support SQLInput");
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
+}
