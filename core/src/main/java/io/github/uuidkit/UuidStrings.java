@@ -1,9 +1,5 @@
 package io.github.uuidkit;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -23,9 +19,7 @@ public final class UuidStrings {
     public static final int COMPACT_LENGTH = 32;
 
     private static final int MAX_QUOTED = 64;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final byte[] DIGIT_VALUES = new byte[128];
+    private static final byte[] DIGIT_VALUES = new byte[256];
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     static {
@@ -52,54 +46,23 @@ public final class UuidStrings {
      *     quotes the text and names the first offending index and character
      */
     public static UUID parse(CharSequence text) {
-        if (text instanceof String && text.length() == CANONICAL_LENGTH) {
-            // ISO-8859-1 keeps every char below 256 and turns the rest into '?', which is no hex digit.
-            byte[] ascii = ((String) text).getBytes(StandardCharsets.ISO_8859_1);
-            long a = hex8((long) LONGS.get(ascii, 0));
-            long bc = hex8(((long) INTS.get(ascii, 9) << 32) | ((long) INTS.get(ascii, 14) & 0xFFFF_FFFFL));
-            long de = hex8(((long) INTS.get(ascii, 19) << 32) | ((long) INTS.get(ascii, 24) & 0xFFFF_FFFFL));
-            long f = hex8((long) LONGS.get(ascii, 28));
-            if ((a | bc | de | f) >= 0 && ascii[8] == '-' && ascii[13] == '-' && ascii[18] == '-' && ascii[23] == '-') {
-                return new UUID((a << 32) | bc, (de << 32) | f);
-            }
-            throw new IllegalArgumentException(canonicalProblem(text));
-        }
         if (text == null || text.length() != CANONICAL_LENGTH
                 || text.charAt(8) != '-' || text.charAt(13) != '-'
                 || text.charAt(18) != '-' || text.charAt(23) != '-') {
             throw new IllegalArgumentException(canonicalProblem(text));
         }
-        long a = hex(text, 0, 8);
-        long b = hex(text, 9, 4);
-        long c = hex(text, 14, 4);
-        long d = hex(text, 19, 4);
-        long e = hex(text, 24, 12);
-        if ((a | b | c | d | e) < 0) {
+        long m1 = hex4(text, 0);
+        long m2 = hex4(text, 4);
+        long m3 = hex4(text, 9);
+        long m4 = hex4(text, 14);
+        long l1 = hex4(text, 19);
+        long l2 = hex4(text, 24);
+        long l3 = hex4(text, 28);
+        long l4 = hex4(text, 32);
+        if ((m1 | m2 | m3 | m4 | l1 | l2 | l3 | l4) < 0) {
             throw new IllegalArgumentException(canonicalProblem(text));
         }
-        return new UUID((a << 32) | (b << 16) | c, (d << 48) | e);
-    }
-
-    /**
-     * Decodes eight ASCII hex digits packed big-endian in a long (first digit in the top byte) into a
-     * 32-bit value, SWAR style: all eight bytes are checked and converted at once. Returns -1 if any
-     * byte is not {@code 0-9}, {@code a-f} or {@code A-F}.
-     */
-    private static long hex8(long chars) {
-        final long high = 0x8080_8080_8080_8080L;
-        // Bytes below 0x80 only: then adding up to 0x7F per byte cannot carry into the next byte.
-        long ascii = ~chars & high;
-        long isDigit = (chars + 0x5050_5050_5050_5050L) & ~(chars + 0x4646_4646_4646_4646L);
-        long lower = chars | 0x2020_2020_2020_2020L;
-        long isLetter = (lower + 0x1F1F_1F1F_1F1F_1F1FL) & ~(lower + 0x1919_1919_1919_1919L);
-        if ((ascii & (isDigit | isLetter) & high) != high) {
-            return -1;
-        }
-        long letters = (isLetter & high) >>> 7;
-        long nibbles = (chars & 0x0F0F_0F0F_0F0F_0F0FL) + letters * 9;
-        nibbles = (nibbles | (nibbles >>> 4)) & 0x00FF_00FF_00FF_00FFL;
-        nibbles = (nibbles | (nibbles >>> 8)) & 0x0000_FFFF_0000_FFFFL;
-        return (nibbles | (nibbles >>> 16)) & 0xFFFF_FFFFL;
+        return new UUID(m1 << 48 | m2 << 32 | m3 << 16 | m4, l1 << 48 | l2 << 32 | l3 << 16 | l4);
     }
 
     /**
@@ -142,14 +105,18 @@ public final class UuidStrings {
         if (text == null || text.length() != COMPACT_LENGTH) {
             throw new IllegalArgumentException(compactProblem(text));
         }
-        long a = hex(text, 0, 8);
-        long b = hex(text, 8, 8);
-        long c = hex(text, 16, 8);
-        long d = hex(text, 24, 8);
-        if ((a | b | c | d) < 0) {
+        long m1 = hex4(text, 0);
+        long m2 = hex4(text, 4);
+        long m3 = hex4(text, 8);
+        long m4 = hex4(text, 12);
+        long l1 = hex4(text, 16);
+        long l2 = hex4(text, 20);
+        long l3 = hex4(text, 24);
+        long l4 = hex4(text, 28);
+        if ((m1 | m2 | m3 | m4 | l1 | l2 | l3 | l4) < 0) {
             throw new IllegalArgumentException(compactProblem(text));
         }
-        return new UUID((a << 32) | b, (c << 32) | d);
+        return new UUID(m1 << 48 | m2 << 32 | m3 << 16 | m4, l1 << 48 | l2 << 32 | l3 << 16 | l4);
     }
 
     /**
@@ -190,18 +157,17 @@ public final class UuidStrings {
         return new String(out);
     }
 
-    /** Value of {@code count} (at most 15) hex digits from {@code start}, or -1 if any is not one. */
-    private static long hex(CharSequence text, int start, int count) {
-        long value = 0;
-        int bad = 0;
-        for (int i = start, end = start + count; i < end; i++) {
-            char ch = text.charAt(i);
-            // (127 - ch) >> 31 is -1 for any char above 127, which then poisons `bad`.
-            int digit = DIGIT_VALUES[ch & 0x7F] | ((127 - ch) >> 31);
-            bad |= digit;
-            value = (value << 4) | (digit & 0xF);
+    /** Value of the four hex digits at {@code start}, or -1 if any of them is not one. */
+    private static long hex4(CharSequence text, int start) {
+        char c1 = text.charAt(start);
+        char c2 = text.charAt(start + 1);
+        char c3 = text.charAt(start + 2);
+        char c4 = text.charAt(start + 3);
+        if ((c1 | c2 | c3 | c4) > 0xFF) {
+            return -1;
         }
-        return bad < 0 ? -1 : value;
+        // DIGIT_VALUES holds -1 for every non-digit, and a negative entry makes the result negative.
+        return DIGIT_VALUES[c1] << 12 | DIGIT_VALUES[c2] << 8 | DIGIT_VALUES[c3] << 4 | DIGIT_VALUES[c4];
     }
 
     private static void putHex(char[] out, int offset, long bits) {
@@ -253,7 +219,7 @@ public final class UuidStrings {
     }
 
     private static boolean isHexDigit(char ch) {
-        return ch < 128 && DIGIT_VALUES[ch] >= 0;
+        return ch < 256 && DIGIT_VALUES[ch] >= 0;
     }
 
     private static String describe(char ch) {

@@ -1,79 +1,97 @@
 package io.github.uuidkit;
 
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
+import javax.crypto.Cipher;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A thread-safe, lock-free generator of monotonic UUID version 7 values (RFC 9562 §5.7).
  *
  * <h2>Bit layout</h2>
  * <pre>
- *  bits   0-47  unix_ts_ms   milliseconds since 1970-01-01T00:00Z from the clock (48 bits)
- *  bits  48-51  ver          0111
- *  bits  52-63  rand_a       counter, high 12 bits            ┐ 42-bit counter (RFC 9562 §6.2
- *  bits  64-65  var          10                                │ method 1, "fixed bit-length
- *  bits  66-95  rand_b[0:30] counter, low 30 bits             ┘ dedicated counter")
- *  bits 96-127  rand_b[30:62] 32 random bits
+ *  bits   0-47  unix_ts_ms     milliseconds since 1970-01-01T00:00Z from the clock (48 bits)
+ *  bits  48-51  ver            0111
+ *  bits  52-63  rand_a         counter, high 12 bits        ┐ 42-bit counter = seed(ms) + n
+ *  bits  64-65  var            10                            │ (RFC 9562 §6.2 method 1,
+ *  bits  66-95  rand_b[0:30]   counter, low 30 bits         ┘ "fixed bit-length dedicated counter")
+ *  bits 96-127  rand_b[30:62]  tail(ms): 32 random bits
  * </pre>
- * When the clock shows a millisecond later than the last id's, the 42-bit counter is seeded with 42
- * random bits and the low 32 bits get fresh random bits, both from the random source (a
- * {@link SecureRandom} unless one is injected, RFC 9562 §6.9), drawn in blocks through a
- * per-thread buffer. Within the same millisecond the counter is incremented by one and the 32 random
- * bits are kept. So every id carries 74 random bits per millisecond and generator, two
- * generators in different processes collide only if their counters overlap <em>and</em> their 32
- * random bits match, and the hot path costs one clock read, one compare-and-set and one allocation.
+ * {@code n} counts the ids of the millisecond from 0. {@code seed(ms)} (41 bits, so the counter's
+ * top bit starts at 0 and cannot overflow: RFC 9562 §6.2 "counter rollover guard") and
+ * {@code tail(ms)} (32 bits) are 73 pseudo-random bits per millisecond: the AES-128 encryption of
+ * the millisecond under a key of 128 bits drawn once from the random source (a {@link SecureRandom}
+ * unless one is injected). AES in counter mode is a cryptographically secure generator (it is the
+ * core of NIST's CTR_DRBG), so the bits are as unpredictable as RFC 9562 §6.9 asks, and being a
+ * function of the millisecond they are the same for every thread without any coordination.
  *
- * <h2>Why this layout</h2>
- * <ul>
- *   <li>A counter rather than fresh random bits per id (RFC method 1) makes ids strictly increasing
- *       within a millisecond, which is what keeps B-tree inserts appending, and avoids a random draw
- *       per id.</li>
- *   <li>42 counter bits allow 4.4 trillion ids per millisecond, so the counter cannot be exhausted in
- *       practice, yet the random seed makes overflow possible (probability n / 2<sup>42</sup> for n ids in a
- *       millisecond); when it happens the timestamp advances by 1 ms and the counter is re-seeded
- *       (bounded drift, never an exception, never a block).</li>
- *   <li>The timestamp is milliseconds only, not a sub-millisecond fraction in {@code rand_a} (RFC
- *       method 3, used by PostgreSQL 18): reading sub-millisecond time costs more than the whole
- *       rest of the generator, and the counter already orders ids within a millisecond.</li>
- *   <li>Ids within one millisecond are predictable from each other (+1). UUIDs are identifiers, not
- *       capabilities (RFC 9562 §8); use {@link Uuids#v4()} for secret tokens.</li>
- * </ul>
+ * <h2>How it is fast and ordered</h2>
+ * The only shared state is one {@link AtomicLong} holding {@code ms << 16 | n}. Within a
+ * millisecond a call is one atomic increment (no retry loop, no lock); when the clock has moved on,
+ * one compare-and-set jumps the state to {@code now << 16}. The id is then composed from the state
+ * value the call obtained, so ids are ordered exactly as the state values are. Per-millisecond
+ * bits are computed once per millisecond and published through a volatile field.
  *
  * <h2>Guarantees</h2>
  * <ul>
  *   <li>Ids from one generator are strictly increasing in {@link UuidOrder#UNSIGNED} order across
- *       threads: the last id is kept in an atomic reference and each new id is derived from it and
- *       published by compare-and-set, so if one call returns {@code a} before another call begins,
- *       that call returns some {@code b > a}.</li>
+ *       threads: each call takes a distinct value of the monotonic state by an atomic operation, so
+ *       if one call returns {@code a} before another call begins, that call returns some
+ *       {@code b > a}.</li>
  *   <li>The embedded millisecond never goes below the previous id's. If the clock moves back (NTP
  *       step, VM migration) the generator keeps the last millisecond and keeps counting until the
  *       clock passes it again.</li>
+ *   <li>A millisecond holds 65,536 ids; the 65,537th carries into the next millisecond (the
+ *       timestamp runs ahead by 1 ms per 65,536 ids for as long as more than 65.5 million ids per
+ *       second are drawn, then the clock catches up). Nothing throws or blocks.</li>
+ * </ul>
+ *
+ * <h2>Why this layout</h2>
+ * <ul>
+ *   <li>A counter, not fresh random bits per id, makes ids strictly increasing within a millisecond,
+ *       which keeps B-tree inserts appending.</li>
+ *   <li>Milliseconds only, not a sub-millisecond fraction in {@code rand_a} (RFC method 3, used by
+ *       PostgreSQL 18): reading sub-millisecond time costs more than the whole rest of the
+ *       generator, and the counter already orders ids within a millisecond.</li>
+ *   <li>Ids within one millisecond are predictable from each other (+1). UUIDs are identifiers, not
+ *       capabilities (RFC 9562 §8); use {@link Uuids#v4()} for secret tokens.</li>
  * </ul>
  */
 public final class V7Generator {
 
-    static final int COUNTER_BITS = 42;
-    static final long MAX_COUNTER = (1L << COUNTER_BITS) - 1;
     /** Largest millisecond a 48-bit timestamp holds: 10889-08-02T05:31:50.655Z. */
     static final long MAX_MILLIS = (1L << 48) - 1;
+    /** Ids per millisecond before the timestamp carries: 2<sup>16</sup>. */
+    static final int IDS_PER_MILLISECOND = 1 << 16;
 
+    private static final int SEED_BITS = 41;
     private static final long VERSION_BITS = 0x7000L;
     private static final long VARIANT_BITS = 0x8000_0000_0000_0000L;
     private static final int LOW_COUNTER_BITS = 30;
     private static final long LOW_COUNTER_MASK = (1L << LOW_COUNTER_BITS) - 1;
-    private static final long RANDOM_MASK = 0xFFFF_FFFFL;
 
     private final LongSupplier clock;
-    private final RandomBits random;
-    private final AtomicReference<UUID> last = new AtomicReference<>();
+    private final Cipher aes;
+    private final AtomicLong state = new AtomicLong();
+    private volatile MillisecondBits bits = new MillisecondBits(-1, 0, 0);
 
     private V7Generator(LongSupplier clock, RandomGenerator random) {
         this.clock = clock;
-        this.random = new RandomBits(random);
+        byte[] key = new byte[16];
+        random.nextBytes(key);
+        try {
+            aes = Cipher.getInstance("AES/ECB/NoPadding");
+            aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/ECB/NoPadding is required of every Java platform", e);
+        } finally {
+            java.util.Arrays.fill(key, (byte) 0);
+        }
     }
 
     /**
@@ -91,51 +109,84 @@ public final class V7Generator {
      * returned before the call began.
      *
      * @return a new UUID version 7
-     * @throws IllegalStateException if the clock reads before 1970 with no earlier id to continue
-     *     from, or beyond the 48-bit timestamp range (year 10889)
+     * @throws IllegalStateException if the clock reads before 1970 or beyond the 48-bit timestamp
+     *     range (year 10889), or if the counter ran past the last millisecond of that range
      */
     public UUID next() {
         long now = clock.getAsLong();
+        if (now < 0 || now > MAX_MILLIS) {
+            throw new IllegalStateException("Clock reads " + now
+                    + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
+        }
+        long floor = now << 16;
+        long value = state.incrementAndGet();
+        if (value == 0) {
+            // The state wrapped past the last id of the last millisecond; keep it there.
+            state.set(-1);
+            throw new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
+        }
+        if (Long.compareUnsigned(value, floor) < 0) {
+            value = advance(floor);
+        }
+        return compose(value);
+    }
+
+    /** The clock is ahead of the state: move the state to {@code floor}, unless another thread did. */
+    private long advance(long floor) {
         for (;;) {
-            UUID prev = last.get();
-            UUID next = successor(prev, now);
-            if (last.compareAndSet(prev, next)) {
-                return next;
+            long current = state.get();
+            if (Long.compareUnsigned(current, floor) >= 0) {
+                return state.incrementAndGet();
+            }
+            if (state.compareAndSet(current, floor)) {
+                return floor;
             }
         }
     }
 
-    private UUID successor(UUID prev, long now) {
-        if (prev == null) {
-            return seeded(now);
+    private UUID compose(long value) {
+        long millis = value >>> 16;
+        MillisecondBits b = bits;
+        if (b.millis != millis) {
+            b = bitsOf(millis);
+            bits = b;
         }
-        long msb = prev.getMostSignificantBits();
-        long lsb = prev.getLeastSignificantBits();
-        long prevMillis = msb >>> 16;
-        if (now > prevMillis) {
-            return seeded(now);
-        }
-        // Same millisecond, or the clock went back: keep the millisecond and count.
-        long counter = (((msb & 0xFFFL) << LOW_COUNTER_BITS) | ((lsb >>> 32) & LOW_COUNTER_MASK)) + 1;
-        if (counter > MAX_COUNTER) {
-            return seeded(prevMillis + 1);
-        }
-        return compose(prevMillis, counter, lsb & RANDOM_MASK);
-    }
-
-    private UUID seeded(long millis) {
-        if (millis < 0 || millis > MAX_MILLIS) {
-            throw new IllegalStateException("Clock reads " + millis
-                    + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
-        }
-        long seed = random.nextLong() >>> (64 - COUNTER_BITS);
-        return compose(millis, seed, random.nextLong() & RANDOM_MASK);
-    }
-
-    private static UUID compose(long millis, long counter, long randomBits) {
+        long counter = b.seed + (value & 0xFFFF);
         long msb = (millis << 16) | VERSION_BITS | (counter >>> LOW_COUNTER_BITS);
-        long lsb = VARIANT_BITS | ((counter & LOW_COUNTER_MASK) << 32) | randomBits;
+        long lsb = VARIANT_BITS | ((counter & LOW_COUNTER_MASK) << 32) | b.tail;
         return new UUID(msb, lsb);
+    }
+
+    /** AES-128 of the millisecond: the seed and tail bits of that millisecond. */
+    private MillisecondBits bitsOf(long millis) {
+        byte[] block = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            block[i] = (byte) (millis >>> (56 - 8 * i));
+        }
+        byte[] out;
+        synchronized (aes) {
+            try {
+                out = aes.doFinal(block);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES failed on a 16-byte block", e);
+            }
+        }
+        UUID random = UuidBinaryLayout.STANDARD.fromBytes(out);
+        return new MillisecondBits(millis, random.getMostSignificantBits() >>> (64 - SEED_BITS),
+                random.getLeastSignificantBits() & 0xFFFF_FFFFL);
+    }
+
+    /** The pseudo-random bits of one millisecond; immutable, so safe to publish racily. */
+    private static final class MillisecondBits {
+        final long millis;
+        final long seed;
+        final long tail;
+
+        MillisecondBits(long millis, long seed, long tail) {
+            this.millis = millis;
+            this.seed = seed;
+            this.tail = tail;
+        }
     }
 
     /** Configures a {@link V7Generator}: its clock and its random source. */
@@ -180,9 +231,9 @@ public final class V7Generator {
         }
 
         /**
-         * Uses this random source for the counter seeds and random bits. It should be a
-         * cryptographically strong generator (RFC 9562 §6.9); it need not be thread-safe, as calls
-         * into it are serialized. It is read in blocks of 256 bytes through a per-thread buffer.
+         * Uses this random source for the generator's 128-bit AES key, drawn once by {@link #build()}.
+         * It should be cryptographically strong (RFC 9562 §6.9); a seeded one makes the sequence
+         * reproducible, for tests.
          *
          * @param random the random source
          * @return this builder
@@ -199,7 +250,7 @@ public final class V7Generator {
         /**
          * Builds the generator.
          *
-         * @return a new generator with its own state
+         * @return a new generator with its own state and key
          */
         public V7Generator build() {
             return new V7Generator(clock, random != null ? random : new SecureRandom());

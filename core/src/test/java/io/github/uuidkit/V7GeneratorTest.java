@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,24 +90,46 @@ class V7GeneratorTest {
     }
 
     @Test
-    void exhaustedMillisecondAdvancesByOneWithoutThrowingOrRepeating() {
-        // A random source of all one bits seeds the 42-bit counter at its maximum, so every further id
-        // in the same millisecond exhausts it.
+    void exhaustedMillisecondCarriesIntoTheNextWithoutThrowingOrRepeating() {
+        // Class Javadoc: a millisecond holds 65,536 ids; the next one carries into the next millisecond.
         V7Generator generator = V7Generator.builder()
                 .clock(Clock.fixed(Instant.ofEpochMilli(T), ZoneOffset.UTC))
-                .random(new AllOnes())
                 .build();
         Set<UUID> seen = new HashSet<>();
-        UUID previous = generator.next();
-        assertThat(Uuids.unixMillis(previous)).isEqualTo(T);
-        for (int i = 1; i <= 10_000; i++) {
+        UUID previous = null;
+        for (int i = 0; i < 3 * 65_536 + 10; i++) {
             UUID next = generator.next();
             assertThat(seen.add(next)).isTrue();
-            assertThat(UuidOrder.compareUnsigned(next, previous)).isPositive();
-            // Bounded drift: exactly one millisecond per exhausted counter, never more.
-            assertThat(Uuids.unixMillis(next)).isEqualTo(T + i);
+            if (previous != null) {
+                assertThat(UuidOrder.compareUnsigned(next, previous)).isPositive();
+            }
+            // Bounded drift: one millisecond per 65,536 ids, never more.
+            assertThat(Uuids.unixMillis(next)).isEqualTo(T + i / 65_536);
             previous = next;
         }
+    }
+
+    @Test
+    void theLastMillisecondEndsWithAClearError() {
+        V7Generator generator = V7Generator.builder().millis(() -> (1L << 48) - 1).build();
+        for (int i = 0; i < 65_536; i++) {
+            assertThat(Uuids.unixMillis(generator.next())).isEqualTo((1L << 48) - 1);
+        }
+        assertThatThrownBy(generator::next)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("UUID v7 range exhausted: counted past 281474976710655 ms");
+        assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void sameKeySameSequenceOtherKeyOtherBits() {
+        Clock fixed = Clock.fixed(Instant.ofEpochMilli(T), ZoneOffset.UTC);
+        UUID a = V7Generator.builder().clock(fixed).random(new SplittableRandom(7)).build().next();
+        UUID b = V7Generator.builder().clock(fixed).random(new SplittableRandom(7)).build().next();
+        UUID c = V7Generator.builder().clock(fixed).random(new SplittableRandom(8)).build().next();
+        assertThat(a).isEqualTo(b);
+        assertThat(c).isNotEqualTo(a);
+        assertThat(Uuids.unixMillis(c)).isEqualTo(Uuids.unixMillis(a));
     }
 
     @Test
@@ -124,6 +145,8 @@ class V7GeneratorTest {
         long counter1 = counter(first);
         long counter2 = counter(second);
         assertThat(counter2).isEqualTo(counter1 + 1);
+        // The first id of a millisecond carries the 41-bit seed: the counter's top bit starts at 0.
+        assertThat(counter1).isLessThan(1L << 41);
         assertThat((int) second.getLeastSignificantBits()).isEqualTo((int) first.getLeastSignificantBits());
         assertThat(second.variant()).isEqualTo(2);
         assertThat(second.version()).isEqualTo(7);
@@ -213,16 +236,4 @@ class V7GeneratorTest {
         return ((id.getMostSignificantBits() & 0xFFF) << 30) | ((id.getLeastSignificantBits() >>> 32) & 0x3FFF_FFFF);
     }
 
-    /** A random source whose every bit is one. */
-    private static final class AllOnes implements RandomGenerator {
-        @Override
-        public long nextLong() {
-            return -1L;
-        }
-
-        @Override
-        public void nextBytes(byte[] bytes) {
-            java.util.Arrays.fill(bytes, (byte) -1);
-        }
-    }
 }
