@@ -51,18 +51,11 @@ public final class UuidStrings {
                 || text.charAt(18) != '-' || text.charAt(23) != '-') {
             throw new IllegalArgumentException(canonicalProblem(text));
         }
-        long m1 = hex4(text, 0);
-        long m2 = hex4(text, 4);
-        long m3 = hex4(text, 9);
-        long m4 = hex4(text, 14);
-        long l1 = hex4(text, 19);
-        long l2 = hex4(text, 24);
-        long l3 = hex4(text, 28);
-        long l4 = hex4(text, 32);
-        if ((m1 | m2 | m3 | m4 | l1 | l2 | l3 | l4) < 0) {
+        UUID uuid = decode(text, 1);
+        if (uuid == null) {
             throw new IllegalArgumentException(canonicalProblem(text));
         }
-        return new UUID(m1 << 48 | m2 << 32 | m3 << 16 | m4, l1 << 48 | l2 << 32 | l3 << 16 | l4);
+        return uuid;
     }
 
     /**
@@ -105,18 +98,11 @@ public final class UuidStrings {
         if (text == null || text.length() != COMPACT_LENGTH) {
             throw new IllegalArgumentException(compactProblem(text));
         }
-        long m1 = hex4(text, 0);
-        long m2 = hex4(text, 4);
-        long m3 = hex4(text, 8);
-        long m4 = hex4(text, 12);
-        long l1 = hex4(text, 16);
-        long l2 = hex4(text, 20);
-        long l3 = hex4(text, 24);
-        long l4 = hex4(text, 28);
-        if ((m1 | m2 | m3 | m4 | l1 | l2 | l3 | l4) < 0) {
+        UUID uuid = decode(text, 0);
+        if (uuid == null) {
             throw new IllegalArgumentException(compactProblem(text));
         }
-        return new UUID(m1 << 48 | m2 << 32 | m3 << 16 | m4, l1 << 48 | l2 << 32 | l3 << 16 | l4);
+        return uuid;
     }
 
     /**
@@ -155,6 +141,25 @@ public final class UuidStrings {
             out[2 * i + 1] = DIGITS[bytes[i] & 0xF];
         }
         return new String(out);
+    }
+
+    /**
+     * Decodes the 32 hex digits of the canonical form ({@code dash} 1: groups after the dashes at 8,
+     * 13, 18 and 23) or of the compact form ({@code dash} 0), or returns null if any is not a digit.
+     */
+    private static UUID decode(CharSequence text, int dash) {
+        long m1 = hex4(text, 0);
+        long m2 = hex4(text, 4);
+        long m3 = hex4(text, 8 + dash);
+        long m4 = hex4(text, 12 + 2 * dash);
+        long l1 = hex4(text, 16 + 3 * dash);
+        long l2 = hex4(text, 20 + 4 * dash);
+        long l3 = hex4(text, 24 + 4 * dash);
+        long l4 = hex4(text, 28 + 4 * dash);
+        if ((m1 | m2 | m3 | m4 | l1 | l2 | l3 | l4) < 0) {
+            return null;
+        }
+        return new UUID(m1 << 48 | m2 << 32 | m3 << 16 | m4, l1 << 48 | l2 << 32 | l3 << 16 | l4);
     }
 
     /** Value of the four hex digits at {@code start}, or -1 if any of them is not one. */
