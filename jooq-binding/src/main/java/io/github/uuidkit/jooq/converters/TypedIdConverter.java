@@ -25,9 +25,13 @@ public final class TypedIdConverter<T, I> implements Converter<T, I> {
 
     private static final long serialVersionUID = 1L;
 
+    /** Converts the database value to and from a plain UUID. */
     private final Converter<T, UUID> uuids;
+    /** The typed id's class, as jOOQ's {@link #toType()}. */
     private final Class<I> idType;
+    /** Makes a typed id from a UUID, e.g. {@code OrderId::new}. */
     private final Function<? super UUID, ? extends I> wrap;
+    /** Takes the UUID out of a typed id, e.g. {@code OrderId::value}. */
     private final Function<? super I, UUID> unwrap;
 
     private TypedIdConverter(Converter<T, UUID> uuids, Class<I> idType, Function<? super UUID, ? extends I> wrap,
