@@ -46,6 +46,12 @@ public final class UuidStrings {
      *     quotes the text and names the first offending index and character
      */
     public static UUID parse(CharSequence text) {
+        // One String-typed decoder: String.charAt is cheaper than CharSequence.charAt, and only
+        // other CharSequence types pay for a copy.
+        return parseCanonical(text == null ? null : text.toString());
+    }
+
+    private static UUID parseCanonical(String text) {
         if (text == null || text.length() != CANONICAL_LENGTH
                 || text.charAt(8) != '-' || text.charAt(13) != '-'
                 || text.charAt(18) != '-' || text.charAt(23) != '-') {
@@ -95,6 +101,10 @@ public final class UuidStrings {
      *     non-hex character; the message names the offending index and character
      */
     public static UUID parseCompact(CharSequence text) {
+        return parseCompactString(text == null ? null : text.toString());
+    }
+
+    private static UUID parseCompactString(String text) {
         if (text == null || text.length() != COMPACT_LENGTH) {
             throw new IllegalArgumentException(compactProblem(text));
         }
@@ -147,7 +157,7 @@ public final class UuidStrings {
      * Decodes the 32 hex digits of the canonical form ({@code dash} 1: groups after the dashes at 8,
      * 13, 18 and 23) or of the compact form ({@code dash} 0), or returns null if any is not a digit.
      */
-    private static UUID decode(CharSequence text, int dash) {
+    private static UUID decode(String text, int dash) {
         long m1 = hex4(text, 0);
         long m2 = hex4(text, 4);
         long m3 = hex4(text, 8 + dash);
@@ -163,7 +173,7 @@ public final class UuidStrings {
     }
 
     /** Value of the four hex digits at {@code start}, or -1 if any of them is not one. */
-    private static long hex4(CharSequence text, int start) {
+    private static long hex4(String text, int start) {
         char c1 = text.charAt(start);
         char c2 = text.charAt(start + 1);
         char c3 = text.charAt(start + 2);
