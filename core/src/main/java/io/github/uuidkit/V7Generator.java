@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import javax.crypto.Cipher;
@@ -30,9 +31,8 @@ import javax.crypto.spec.SecretKeySpec;
  * function of the millisecond they are the same for every thread without any coordination.
  *
  * <h2>How it is fast and ordered</h2>
- * The only shared state is one atomic 64-bit counter, alone on its cache line, holding
- * {@code ms << 16 | n}. Within a millisecond a call is one atomic increment (no retry loop, no
- * lock); when the clock has moved on,
+ * The only shared state is one {@link AtomicLong} holding {@code ms << 16 | n}. Within a
+ * millisecond a call is one atomic increment (no retry loop, no lock); when the clock has moved on,
  * one compare-and-set jumps the state to {@code now << 16}. The id is then composed from the state
  * value the call obtained, so ids are ordered exactly as the state values are. Per-millisecond
  * bits are computed once per millisecond and published through a volatile field.
@@ -77,7 +77,7 @@ public final class V7Generator {
 
     private final LongSupplier clock;
     private final Cipher aes;
-    private final PaddedCounter state = new PaddedCounter();
+    private final AtomicLong state = new AtomicLong();
     private volatile MillisecondBits bits = new MillisecondBits(-1, 0, 0);
 
     private V7Generator(LongSupplier clock, RandomGenerator random) {
@@ -119,16 +119,22 @@ public final class V7Generator {
                     + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
         }
         long floor = now << 16;
+        long value = increment();
+        if (Long.compareUnsigned(value, floor) < 0) {
+            value = advance(floor);
+        }
+        return compose(value);
+    }
+
+    /** Takes the next state value; fails once the last id of the last millisecond is taken. */
+    private long increment() {
         long value = state.incrementAndGet();
         if (value == 0) {
             // The state wrapped past the last id of the last millisecond; keep it there.
             state.set(-1);
             throw new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
         }
-        if (Long.compareUnsigned(value, floor) < 0) {
-            value = advance(floor);
-        }
-        return compose(value);
+        return value;
     }
 
     /** The clock is ahead of the state: move the state to {@code floor}, unless another thread did. */
@@ -136,7 +142,7 @@ public final class V7Generator {
         for (;;) {
             long current = state.get();
             if (Long.compareUnsigned(current, floor) >= 0) {
-                return state.incrementAndGet();
+                return increment();
             }
             if (state.compareAndSet(current, floor)) {
                 return floor;
