@@ -148,14 +148,11 @@ public final class FragmentationReport {
         try (Connection c = engine.connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + table);
             s.execute(key.ddl(table, pg));
-            Long walStart = null;
+            long walStart = -1;
             if (pg) {
+                s.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple");
                 s.execute("CHECKPOINT");
-                walStart = 0L;
-                try (ResultSet rs = s.executeQuery("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn")) {
-                    rs.next();
-                    walStart = rs.getLong(1);
-                }
+                walStart = walPosition(s);
             }
             c.setAutoCommit(false);
             int batches = (int) ((rows + batch - 1) / batch);
@@ -217,18 +214,21 @@ public final class FragmentationReport {
 
     private Load measurePostgres(Statement s, Engine engine, KeyKind key, String table, long loaded,
                                  double seconds, double[] msPerBatch, long walStart) throws SQLException {
-        s.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple");
-        long wal;
-        try (ResultSet rs = s.executeQuery("SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint")) {
-            rs.next();
-            wal = rs.getLong(1) - walStart;
-        }
+        long wal = walPosition(s) - walStart;
         String index = table + "_pkey";
         try (ResultSet rs = s.executeQuery("SELECT pg_relation_size('" + index + "'), avg_leaf_density,"
                 + " leaf_pages FROM pgstatindex('" + index + "')")) {
             rs.next();
             return new Load(engine.name(), engine.version(), key, loaded, seconds, msPerBatch,
                     rs.getLong(1), rs.getDouble(2), rs.getLong(3), wal);
+        }
+    }
+
+    /** The current WAL insert position in bytes. */
+    private static long walPosition(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
