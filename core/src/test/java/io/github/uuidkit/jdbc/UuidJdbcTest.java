@@ -332,8 +332,75 @@ class UuidJdbcTest {
         assertThat(stub.calls.get(0).arg(0)).isEqualTo("uuid");
         assertThat((Object[]) stub.calls.get(0).arg(1)).containsExactly(MANUAL);
         assertThat(stub.calls.get(1).method()).isEqualTo("setArray");
+        assertThat(stub.calls.get(1).arg(0)).isEqualTo(1);
         UuidJdbc.setUuidArray(stub.statement, 2, null);
-        assertThat(stub.calls.get(2)).isEqualTo(new Call("setNull", List.of(2, Types.ARRAY)));
+        assertThat(stub.calls.get(3)).isEqualTo(new Call("setNull", List.of(2, Types.ARRAY)));
+    }
+
+    @Test
+    void setUuidArrayFreesTheArrayItCreatedOnceBound() throws SQLException {
+        // pgjdbc's setArray turns the array into its wire form at once (PgPreparedStatement.setArray:
+        // PgArray.toBytes() or the array literal), so freeing right after the bind is safe.
+        StatementStub stub = new StatementStub("PostgreSQL");
+        UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL));
+        assertThat(stub.calls).extracting(Call::method).containsExactly("createArrayOf", "setArray", "Array.free");
+    }
+
+    @Test
+    void setUuidArrayFreesTheArrayWhenTheBindFails() {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        stub.failing.add("setArray");
+        assertThatThrownBy(() -> UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL)))
+                .isInstanceOf(SQLException.class).hasMessage("stub: setArray failed")
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+        assertThat(stub.calls).extracting(Call::method).containsExactly("createArrayOf", "setArray", "Array.free");
+    }
+
+    @Test
+    void setUuidArrayKeepsTheBindFailureWhenFreeFailsToo() {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        stub.failing.addAll(List.of("setArray", "Array.free"));
+        assertThatThrownBy(() -> UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL)))
+                .isInstanceOf(SQLException.class).hasMessage("stub: setArray failed")
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+                        .extracting(Throwable::getMessage).isEqualTo("stub: Array.free failed"));
+    }
+
+    @Test
+    void setUuidArrayReportsAFailedFreeAfterASuccessfulBind() {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        stub.failing.add("Array.free");
+        assertThatThrownBy(() -> UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL)))
+                .isInstanceOf(SQLException.class).hasMessage("stub: Array.free failed");
+    }
+
+    @Test
+    void getUuidArrayRejectsANullElementArrayNamingTheColumnAndFreesIt() {
+        // Array.getArray() returning null breaks the JDBC contract, but drivers and pools' wrappers do it.
+        List<Call> frees = new ArrayList<>();
+        ResultSet rs = JdbcStubs.resultSet(LABELS, null, JdbcStubs.arrayOf(null, frees, java.util.Set.of()), null);
+        assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 2))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 2 (public_id): expected a uuid[] array, got null from Array.getArray()")
+                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("22018");
+        assertThat(frees).extracting(Call::method).containsExactly("Array.free");
+    }
+
+    @Test
+    void getUuidArrayRejectsAPrimitiveArrayNamingItsType() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, JdbcStubs.arrayOf(new int[] {1}, new ArrayList<>(),
+                java.util.Set.of()), null, null);
+        assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 1))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageStartingWith("Column 1 (n): expected a uuid[] array, got a [I (");
+    }
+
+    @Test
+    void getUuidArrayRejectsNonCanonicalTextElements() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, JdbcStubs.arrayOf(new Object[] {RFC_V7, "1-1-1-1-1"}), null, null);
+        assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 1))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected a UUID at array element 2, got text '1-1-1-1-1'");
     }
 
     @Test
@@ -347,6 +414,56 @@ class UuidJdbcTest {
         assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 2))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 2 (public_id): expected a UUID at array element 2, got a java.lang.Integer (7)");
+    }
+
+    // ------------------------------------------------------------------------- log-safe messages
+
+    /** A newline that would start a forged log line, then an ANSI colour sequence (ESC [ 3 1 m). */
+    private static final String FORGED = "x\nERROR forged\u001B[31m";
+    private static final String FORGED_ESCAPED = "x\\nERROR forged\\u001B[31m";
+
+    @Test
+    void bindMessagesEscapeControlCharactersOfTheText() {
+        StatementStub stub = new StatementStub("MySQL");
+        assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 1, FORGED, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Parameter 1: cannot bind '" + FORGED_ESCAPED + "' for CHAR36: Invalid UUID '"
+                        + FORGED_ESCAPED + "': expected 36 characters in the form 8-4-4-4-12, got "
+                        + FORGED.length());
+        assertThat(stub.calls).isEmpty();
+    }
+
+    @Test
+    void readMessagesEscapeWhatTheDriverReturned() {
+        record Odd(String text) {
+        }
+        String forged36 = (FORGED + "-".repeat(36)).substring(0, 36);
+        ResultSet rs = JdbcStubs.resultSet(List.of("n", "label" + FORGED, "code"), new Odd(FORGED), FORGED, forged36);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected 16 bytes for BINARY16, got a " + Odd.class.getName()
+                        + " (Odd[text=" + FORGED_ESCAPED + "])");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageStartingWith("Column 2 (label" + FORGED_ESCAPED + "): expected canonical UUID text for "
+                        + "CHAR36, got '" + FORGED_ESCAPED + "' (Invalid UUID '" + FORGED_ESCAPED + "'");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.NATIVE_UUID))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageEndingWith("expected a hex digit at index 0, found 'x')");
+        for (int column = 1; column <= 3; column++) {
+            int c = column;
+            assertThatThrownBy(() -> UuidJdbc.get(rs, c, UuidColumnType.CHAR36))
+                    .extracting(Throwable::getMessage).asString().matches("[\\x20-\\x7E]*");
+        }
+    }
+
+    @Test
+    void detectionMessagesEscapeTheReportedType() {
+        var md = JdbcStubs.metaData(new Column("n" + FORGED, "INT" + FORGED, Types.INTEGER, 10, "java.lang.Integer"));
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 1))
+                .isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("Column 1 (n" + FORGED_ESCAPED + "): cannot detect a UUID column kind from "
+                        + "type INT" + FORGED_ESCAPED + " (java.sql.Types 4)");
     }
 
     // --------------------------------------------------------------------------------- detection
