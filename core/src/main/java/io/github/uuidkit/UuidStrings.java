@@ -179,7 +179,7 @@ public final class UuidStrings {
         char c2 = text.charAt(start + 1);
         char c3 = text.charAt(start + 2);
         char c4 = text.charAt(start + 3);
-        if ((c1 | c2 | c3 | c4) > 0xFF) {
+        if ((c1 | c2 | c3 | c4) >= 0x100) { // outside the digit table
             return -1;
         }
         // DIGIT_VALUES holds -1 for every non-digit, and a negative entry makes the result negative.

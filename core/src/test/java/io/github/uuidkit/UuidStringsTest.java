@@ -69,6 +69,19 @@ class UuidStringsTest {
     }
 
     @Test
+    void charactersJustAboveLatin1AreNotDigits() {
+        // U+0100 is the first character outside the 256-entry digit table.
+        String canonical = "017f22e2-79b0-7cc3-98c4-dc0c0c07398\u0100";
+        assertThat(UuidStrings.isCanonical(canonical)).isFalse();
+        assertThatThrownBy(() -> UuidStrings.parse(canonical))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("found U+0100");
+        assertThatThrownBy(() -> UuidStrings.parseCompact("017f22e279b07cc398c4dc0c0c07398\u0100"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 31, found U+0100");
+        assertThatThrownBy(() -> UuidStrings.parse("\u0100" + canonical.substring(1, 35) + "f"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 0, found U+0100");
+    }
+
+    @Test
     void messagesEscapeControlAndNonAsciiCharactersOfTheText() {
         // A newline that would start a forged log line, and an ANSI colour sequence (ESC [ 3 1 m).
         String forged = "x\nERROR forged\u001B[31m";

@@ -7,7 +7,6 @@ import io.github.uuidkit.internal.MessageText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -58,8 +57,11 @@ public final class UuidCli {
             "       uuidkit --help                          this text",
             "exit status: 0 success, 1 output could not be written, 2 bad arguments");
 
-    /** Characters buffered before each write; a failed write ends generation within one chunk. */
-    private static final int CHUNK = 1 << 16;
+    /**
+     * Lines buffered per write (about 37 KiB): one system call per chunk, and a failed write ends
+     * generation within one chunk.
+     */
+    static final int LINES_PER_WRITE = 1024;
 
     private UuidCli() {
     }
@@ -71,10 +73,10 @@ public final class UuidCli {
      * @param args the arguments, see the class description
      */
     public static void main(String[] args) {
-        // Standard output unwrapped: writes throw IOException (full disk, closed pipe) instead of
-        // setting PrintStream's silent error flag.
-        int status = run(args, new FileOutputStream(FileDescriptor.out), System.err);
-        System.exit(status);
+        // Standard output unwrapped and unbuffered: writes throw IOException (full disk, closed
+        // pipe) instead of setting PrintStream's silent error flag.
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        System.exit(run(args, stdout::write, System.err));
     }
 
     /**
@@ -87,29 +89,42 @@ public final class UuidCli {
      * @return the exit status: {@value #OK}, {@value #OUTPUT_ERROR} or {@value #USAGE_ERROR}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, (OutputStream) new CheckedPrintStream(out), err);
+        return run(args, bytes -> {
+            out.write(bytes, 0, bytes.length);
+            if (out.checkError()) { // flushes, then reports any failure so far
+                throw new IOException("write failed");
+            }
+        }, err);
     }
 
-    private static int run(String[] args, OutputStream out, PrintStream err) {
+    /** Where results go: one call per chunk, failures thrown. */
+    @FunctionalInterface
+    interface Output {
+        void write(byte[] bytes) throws IOException;
+    }
+
+    static int run(String[] args, Output out, PrintStream err) {
+        int status;
         try {
-            return command(args == null ? new String[0] : args, out, err);
+            status = command(args, out, err);
         } catch (IOException e) {
-            String reason = e.getMessage();
-            err.println("uuidkit: cannot write output" + (reason == null ? "" : ": " + MessageText.escape(reason)));
-            err.flush();
-            return OUTPUT_ERROR;
+            err.println("uuidkit: cannot write output: " + MessageText.escape(e.getMessage()));
+            status = OUTPUT_ERROR;
         } catch (RuntimeException e) {
-            // Not expected for any input; reported in one line rather than as a stack trace.
+            // Not expected for any command line (a null argument array or element is the only way
+            // in); reported in one line rather than as a stack trace.
             err.println("uuidkit: internal error: " + MessageText.escape(String.valueOf(e)));
-            err.flush();
-            return OUTPUT_ERROR;
+            status = OUTPUT_ERROR;
         }
+        err.flush();
+        return status;
     }
 
-    private static int command(String[] args, OutputStream out, PrintStream err) throws IOException {
+    private static int command(String[] args, Output out, PrintStream err) throws IOException {
         for (String arg : args) {
             if ("-h".equals(arg) || "--help".equals(arg)) {
-                return help(out);
+                help(out);
+                return OK;
             }
         }
         if (args.length == 0) {
@@ -124,19 +139,18 @@ public final class UuidCli {
                 }
                 return inspect(args[1], out, err);
             case "help":
-                return help(out);
+                help(out);
+                return OK;
             default:
                 return usage(err, "unknown command " + MessageText.quote(args[0]));
         }
     }
 
-    private static int help(OutputStream out) throws IOException {
+    private static void help(Output out) throws IOException {
         write(out, USAGE + System.lineSeparator());
-        out.flush();
-        return OK;
     }
 
-    private static int generate(String[] args, OutputStream out, PrintStream err) throws IOException {
+    private static int generate(String[] args, Output out, PrintStream err) throws IOException {
         long count = 1;
         boolean countGiven = false;
         String version = null;
@@ -170,16 +184,19 @@ public final class UuidCli {
             }
         }
         boolean v4 = "--v4".equals(version);
-        StringBuilder lines = new StringBuilder(CHUNK + 64);
+        StringBuilder lines = new StringBuilder(LINES_PER_WRITE * 38);
+        int pending = 0;
         for (long i = 0; i < count; i++) {
             lines.append(v4 ? Uuids.v4() : Uuids.v7()).append(System.lineSeparator());
-            if (lines.length() >= CHUNK) {
+            if (++pending == LINES_PER_WRITE) {
                 write(out, lines);
                 lines.setLength(0);
+                pending = 0;
             }
         }
-        write(out, lines);
-        out.flush();
+        if (pending > 0) {
+            write(out, lines);
+        }
         return OK;
     }
 
@@ -202,7 +219,7 @@ public final class UuidCli {
         return value;
     }
 
-    private static int inspect(String text, OutputStream out, PrintStream err) throws IOException {
+    private static int inspect(String text, Output out, PrintStream err) throws IOException {
         UUID uuid;
         try {
             uuid = UuidStrings.parse(text);
@@ -223,7 +240,6 @@ public final class UuidCli {
         report.append("time_swapped: ").append(hex(UuidBinaryLayout.TIME_SWAPPED, uuid))
                 .append("  (MySQL UUID_TO_BIN(x, 1))").append(nl);
         write(out, report);
-        out.flush();
         return OK;
     }
 
@@ -251,46 +267,13 @@ public final class UuidCli {
     }
 
     /** Writes ASCII text (all the CLI prints is ASCII: UUIDs, digits, hex, escaped input). */
-    private static void write(OutputStream out, CharSequence text) throws IOException {
+    private static void write(Output out, CharSequence text) throws IOException {
         out.write(text.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     private static int usage(PrintStream err, String problem) {
         err.println("uuidkit: " + problem);
         err.println(USAGE);
-        err.flush();
         return USAGE_ERROR;
-    }
-
-    /** Passes writes to a PrintStream and turns its hidden error flag into an IOException. */
-    private static final class CheckedPrintStream extends OutputStream {
-        private final PrintStream target;
-
-        CheckedPrintStream(PrintStream target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            target.write(b);
-            check();
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            target.write(b, off, len);
-            check();
-        }
-
-        @Override
-        public void flush() throws IOException {
-            check(); // checkError() flushes first
-        }
-
-        private void check() throws IOException {
-            if (target.checkError()) {
-                throw new IOException("write failed");
-            }
-        }
     }
 }

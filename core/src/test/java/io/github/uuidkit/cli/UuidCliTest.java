@@ -73,8 +73,15 @@ class UuidCliTest {
     }
 
     @Test
-    void generatesAcrossChunkBoundaries() {
-        // 5,000 lines of 37 characters span several 64 KiB writes.
+    void generatesInChunksOfLinesNotALineAtATime() {
+        // 5,000 lines: four full chunks of 1,024 lines and the rest, one write each.
+        FailingOutput counting = new FailingOutput(Long.MAX_VALUE);
+        assertThat(runInto(counting, "generate", "-n", "5000")).isZero();
+        assertThat(counting.writes).isEqualTo(5);
+        assertThat(counting.accepted).isEqualTo(5000L * (36 + System.lineSeparator().length()));
+        FailingOutput exact = new FailingOutput(Long.MAX_VALUE);
+        assertThat(runInto(exact, "generate", "-n", String.valueOf(2 * UuidCli.LINES_PER_WRITE))).isZero();
+        assertThat(exact.writes).isEqualTo(2);
         assertThat(run("generate", "-n", "5000")).isZero();
         assertThat(outLines()).hasSize(5000).doesNotHaveDuplicates();
     }
@@ -189,6 +196,7 @@ class UuidCliTest {
     private static final class FailingOutput extends OutputStream {
         private final long capacity;
         long accepted;
+        int writes;
         int failedWrites;
 
         FailingOutput(long capacity) {
@@ -202,6 +210,7 @@ class UuidCliTest {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            writes++;
             if (accepted + len > capacity) {
                 failedWrites++;
                 throw new IOException("No space left on device");
@@ -227,6 +236,29 @@ class UuidCliTest {
         assertThat(pipe.failedWrites).isEqualTo(1);
         assertThat(pipe.accepted).isLessThanOrEqualTo(1 << 16);
         assertThat(errText()).startsWith("uuidkit: cannot write output");
+    }
+
+    @Test
+    void messagesReachABufferedStandardError() {
+        // The caller's error stream may buffer without autoflush: every message is flushed.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream buffered = new PrintStream(new java.io.BufferedOutputStream(bytes, 1 << 16), false,
+                StandardCharsets.UTF_8);
+        PrintStream stdout = new PrintStream(new FailingOutput(0), false, StandardCharsets.UTF_8);
+        assertThat(UuidCli.run(new String[] {"generate", "-n", "+3"}, stdout, buffered)).isEqualTo(2);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("uuidkit: -n needs a whole number");
+        bytes.reset();
+        assertThat(UuidCli.run(new String[] {"generate"}, stdout, buffered)).isEqualTo(1);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("uuidkit: cannot write output");
+    }
+
+    @Test
+    void nullArgumentsAreAnInternalErrorInOneLine() {
+        assertThat(run((String) null)).isEqualTo(1);
+        assertThat(run((String[]) null)).isEqualTo(1);
+        assertThat(errText().lines()).hasSize(2).allMatch(line -> line.startsWith(
+                "uuidkit: internal error: java.lang.NullPointerException"));
+        assertThat(out.size()).isZero();
     }
 
     @Test
