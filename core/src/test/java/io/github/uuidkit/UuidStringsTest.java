@@ -79,6 +79,11 @@ class UuidStringsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 31, found U+0100");
         assertThatThrownBy(() -> UuidStrings.parse("\u0100" + canonical.substring(1, 35) + "f"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 0, found U+0100");
+        // A group of four U+0100: its characters OR to exactly 0x100, the table's first missing index.
+        assertThatThrownBy(() -> UuidStrings.parse("\u0100".repeat(4) + canonical.substring(4, 35) + "f"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 0, found U+0100");
+        assertThatThrownBy(() -> UuidStrings.parseCompact("\u0100".repeat(4) + "0".repeat(28)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 0, found U+0100");
     }
 
     @Test

@@ -573,6 +573,18 @@ class UuidJdbcTest {
     }
 
     @Test
+    void executeBatchesBindsNativeUuidAsTheDatabaseTakesIt() throws SQLException {
+        StatementStub postgres = new StatementStub("PostgreSQL");
+        UuidJdbc.executeBatches(postgres.statement, 1, List.of(MANUAL), UuidColumnType.NATIVE_UUID, 10);
+        assertThat(postgres.calls).containsExactly(new Call("setObject", List.of(1, MANUAL)),
+                new Call("addBatch", List.of()), new Call("executeBatch", List.of()));
+        StatementStub mariadb = new StatementStub("MariaDB");
+        UuidJdbc.executeBatches(mariadb.statement, 1, List.of(MANUAL), UuidColumnType.NATIVE_UUID, 10);
+        assertThat(mariadb.calls).containsExactly(new Call("setString", List.of(1, "6ccd780c-baba-1026-9564-5b8c656024db")),
+                new Call("addBatch", List.of()), new Call("executeBatch", List.of()));
+    }
+
+    @Test
     void addBatchBindsNativeUuidAsTextOffPostgresql() throws SQLException {
         StatementStub stub = new StatementStub("MariaDB");
         UuidJdbc.addBatch(stub.statement, 1, Arrays.asList(MANUAL, null), UuidColumnType.NATIVE_UUID);
