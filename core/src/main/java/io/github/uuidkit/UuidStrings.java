@@ -1,5 +1,6 @@
 package io.github.uuidkit;
 
+import io.github.uuidkit.internal.MessageText;
 import java.util.UUID;
 
 /**
@@ -18,7 +19,6 @@ public final class UuidStrings {
     /** Length of the compact form (32 hex digits, as MySQL {@code HEX(id)} prints it): 32. */
     public static final int COMPACT_LENGTH = 32;
 
-    private static final int MAX_QUOTED = 64;
     private static final byte[] DIGIT_VALUES = new byte[256];
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
@@ -43,7 +43,8 @@ public final class UuidStrings {
      * @return the UUID
      * @throws IllegalArgumentException if {@code text} is null, is not 36 characters long, lacks a
      *     {@code '-'} at index 8, 13, 18 or 23, or has a non-hex character elsewhere; the message
-     *     quotes the text and names the first offending index and character
+     *     quotes the text (control and non-ASCII characters escaped, at most 64 characters shown)
+     *     and names the first offending index and character
      */
     public static UUID parse(CharSequence text) {
         // One String-typed decoder: String.charAt is cheaper than CharSequence.charAt, and only
@@ -178,7 +179,7 @@ public final class UuidStrings {
         char c2 = text.charAt(start + 1);
         char c3 = text.charAt(start + 2);
         char c4 = text.charAt(start + 3);
-        if ((c1 | c2 | c3 | c4) > 0xFF) {
+        if ((c1 | c2 | c3 | c4) >= 0x100) { // outside the digit table
             return -1;
         }
         // DIGIT_VALUES holds -1 for every non-digit, and a negative entry makes the result negative.
@@ -238,11 +239,10 @@ public final class UuidStrings {
     }
 
     private static String describe(char ch) {
-        return ch >= 0x20 && ch < 0x7F ? "'" + ch + "'" : String.format("U+%04X", (int) ch);
+        return MessageText.describe(ch);
     }
 
     private static String quote(CharSequence text) {
-        String s = text.toString();
-        return s.length() <= MAX_QUOTED ? "'" + s + "'" : "'" + s.substring(0, MAX_QUOTED) + "...'";
+        return MessageText.quote(text);
     }
 }

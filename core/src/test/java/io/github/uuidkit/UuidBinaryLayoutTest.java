@@ -134,4 +134,14 @@ class UuidBinaryLayoutTest {
                 .putLong(uuid.getLeastSignificantBits())
                 .array();
     }
+
+    @Test
+    void bufferEncodingRejectsANullUuidWritingNothingAndReturnsTheBuffer() {
+        ByteBuffer buffer = ByteBuffer.allocate(16);
+        assertThatThrownBy(() -> UuidBinaryLayout.STANDARD.toBytes((UUID) null, buffer))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("UUID to encode is null");
+        assertThat(buffer.position()).isZero();
+        assertThat(UuidBinaryLayout.TIME_SWAPPED.toBytes(MYSQL_MANUAL, buffer)).isSameAs(buffer);
+        assertThat(buffer.position()).isEqualTo(16);
+    }
 }

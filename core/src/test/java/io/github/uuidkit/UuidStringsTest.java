@@ -47,8 +47,8 @@ class UuidStringsTest {
         "{17f22e2-79b0-7cc3-98c4-dc0c0c07398f|Invalid UUID '{17f22e2-79b0-7cc3-98c4-dc0c0c07398f': expected a hex digit at index 0, found '{'",
         "+17f22e2-79b0-7cc3-98c4-dc0c0c07398f|Invalid UUID '+17f22e2-79b0-7cc3-98c4-dc0c0c07398f': expected a hex digit at index 0, found '+'",
         "' 17f22e2-79b0-7cc3-98c4-dc0c0c07398f'|Invalid UUID ' 17f22e2-79b0-7cc3-98c4-dc0c0c07398f': expected a hex digit at index 0, found ' '",
-        "017f22e2-79b0-7cc3-98c4-dc0c0c07398\u0661|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398\u0661': expected a hex digit at index 35, found U+0661",
-        "017f22e2-79b0-7cc3-98c4-dc0c0c07398\uff46|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398\uff46': expected a hex digit at index 35, found U+FF46",
+        "017f22e2-79b0-7cc3-98c4-dc0c0c07398\u0661|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398\\u0661': expected a hex digit at index 35, found U+0661",
+        "017f22e2-79b0-7cc3-98c4-dc0c0c07398\uff46|Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398\\uFF46': expected a hex digit at index 35, found U+FF46",
     })
     void rejectsNonCanonicalTextSayingWhatAndWhere(String text, String message) {
         assertThatThrownBy(() -> UuidStrings.parse(text))
@@ -64,8 +64,46 @@ class UuidStringsTest {
         String longText = "x".repeat(100);
         assertThatThrownBy(() -> UuidStrings.parse(longText))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Invalid UUID '" + "x".repeat(64) + "...': expected 36 characters in the form"
-                        + " 8-4-4-4-12, got 100");
+                .hasMessage("Invalid UUID '" + "x".repeat(64) + "'... (100 characters): expected 36 characters"
+                        + " in the form 8-4-4-4-12, got 100");
+    }
+
+    @Test
+    void charactersJustAboveLatin1AreNotDigits() {
+        // U+0100 is the first character outside the 256-entry digit table.
+        String canonical = "017f22e2-79b0-7cc3-98c4-dc0c0c07398\u0100";
+        assertThat(UuidStrings.isCanonical(canonical)).isFalse();
+        assertThatThrownBy(() -> UuidStrings.parse(canonical))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("found U+0100");
+        assertThatThrownBy(() -> UuidStrings.parseCompact("017f22e279b07cc398c4dc0c0c07398\u0100"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 31, found U+0100");
+        assertThatThrownBy(() -> UuidStrings.parse("\u0100" + canonical.substring(1, 35) + "f"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 0, found U+0100");
+        // A group of four U+0100: its characters OR to exactly 0x100, the table's first missing index.
+        assertThatThrownBy(() -> UuidStrings.parse("\u0100".repeat(4) + canonical.substring(4, 35) + "f"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 0, found U+0100");
+        assertThatThrownBy(() -> UuidStrings.parseCompact("\u0100".repeat(4) + "0".repeat(28)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("index 0, found U+0100");
+    }
+
+    @Test
+    void messagesEscapeControlAndNonAsciiCharactersOfTheText() {
+        // A newline that would start a forged log line, and an ANSI colour sequence (ESC [ 3 1 m).
+        String forged = "x\nERROR forged\u001B[31m";
+        assertThatThrownBy(() -> UuidStrings.parse(forged))
+                .hasMessage("Invalid UUID 'x\\nERROR forged\\u001B[31m': expected 36 characters in the form"
+                        + " 8-4-4-4-12, got 19");
+        String forged36 = "017f22e2\n79b0-7cc3-98c4-dc0c0c07398\u001B";
+        assertThatThrownBy(() -> UuidStrings.parse(forged36))
+                .hasMessage("Invalid UUID '017f22e2\\n79b0-7cc3-98c4-dc0c0c07398\\u001B': expected '-' at index 8,"
+                        + " found U+000A");
+        assertThatThrownBy(() -> UuidStrings.parseCompact(forged))
+                .hasMessage("Invalid compact UUID 'x\\nERROR forged\\u001B[31m': expected 32 hex digits, got 19"
+                        + " characters");
+        String compact = "017f22e279b07cc398c4dc0c0c0739\u00e9\n";
+        assertThatThrownBy(() -> UuidStrings.parseCompact(compact))
+                .hasMessage("Invalid compact UUID '017f22e279b07cc398c4dc0c0c0739\\u00E9\\n': expected a hex digit"
+                        + " at index 30, found U+00E9");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.uuidkit.jdbc;
 
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidStrings;
+import io.github.uuidkit.internal.MessageText;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Blob;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,7 +40,9 @@ import java.util.UUID;
  * {@link SQLDataException} (SQLState {@value #INVALID_VALUE_STATE}) naming the column index and
  * label, what was received (length, text or Java type) and the expected kind, e.g.
  * {@code "Column 2 (public_id): expected 16 bytes for BINARY16, got 15 bytes"}. The bind methods
- * validate everything before calling any setter, so a failed bind sets nothing.
+ * validate everything before calling any setter, so a failed bind sets nothing. Text from the
+ * input or the driver (values, labels, type names) appears in messages with control and non-ASCII
+ * characters escaped and at most 64 characters shown, so it cannot forge log lines.
  *
  * <p>Null arguments other than the UUID values themselves (a null statement, result set or column
  * kind) throw {@link IllegalArgumentException}. All methods are stateless and thread-safe.
@@ -47,8 +51,6 @@ public final class UuidJdbc {
 
     /** SQLState of the {@link SQLDataException}s thrown for invalid UUID values: {@value}. */
     public static final String INVALID_VALUE_STATE = "22018";
-
-    private static final int MAX_QUOTED = 64;
 
     private UuidJdbc() {
     }
@@ -383,10 +385,16 @@ public final class UuidJdbc {
     /**
      * Binds a PostgreSQL {@code uuid[]} parameter: {@code SELECT ... WHERE id = ANY(?)}.
      *
+     * <p>The {@link Array} created for the call is freed once bound, and also when the bind fails:
+     * pgjdbc converts it to its wire form inside {@code setArray} (binary, or the array literal) and
+     * keeps no reference to it. A driver whose {@code free()} is not supported
+     * ({@link SQLFeatureNotSupportedException}) has nothing to release.
+     *
      * @param ps a statement on a PostgreSQL connection
      * @param index the 1-based parameter index
      * @param uuids the elements, or null for an SQL NULL array
-     * @throws SQLException if the driver fails
+     * @throws SQLException if the driver fails to create, bind or free the array; when the bind
+     *     fails, a failure to free is attached to it as suppressed
      * @throws IllegalArgumentException if {@code ps} is null
      */
     public static void setUuidArray(PreparedStatement ps, int index, Collection<UUID> uuids)
@@ -396,7 +404,26 @@ public final class UuidJdbc {
             ps.setNull(index, Types.ARRAY);
             return;
         }
-        ps.setArray(index, createUuidArray(ps.getConnection(), uuids));
+        Array array = createUuidArray(ps.getConnection(), uuids);
+        try {
+            ps.setArray(index, array);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                free(array);
+            } catch (SQLException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        free(array);
+    }
+
+    private static void free(Array array) throws SQLException {
+        try {
+            array.free();
+        } catch (SQLFeatureNotSupportedException e) {
+            // The driver holds nothing it could release.
+        }
     }
 
     /**
@@ -405,8 +432,9 @@ public final class UuidJdbc {
      * @param rs the result set, positioned on a row
      * @param column the 1-based column index
      * @return the elements in order (null elements stay null), or null if the value is SQL NULL
-     * @throws SQLDataException if an element is not a UUID; the message names the column and the
-     *     element's 1-based position
+     * @throws SQLDataException if the driver's {@link Array#getArray()} returns null or no object
+     *     array, or an element is not a UUID; the message names the column (and the element's
+     *     1-based position)
      * @throws SQLException if the driver fails
      * @throws IllegalArgumentException if {@code rs} is null
      */
@@ -418,6 +446,9 @@ public final class UuidJdbc {
         }
         try {
             Object elements = array.getArray();
+            if (elements == null) {
+                throw invalid(rs, column, null, "expected a uuid[] array, got null from Array.getArray()", null);
+            }
             if (!(elements instanceof Object[])) {
                 throw invalid(rs, column, null, "expected a uuid[] array, got "
                         + describe(elements), null);
@@ -487,8 +518,9 @@ public final class UuidJdbc {
             return UuidColumnType.CHAR36;
         }
         throw new SQLException(columnName(metaData, column, null)
-                + ": cannot detect a UUID column kind from type " + typeName + " (java.sql.Types "
-                + sqlType + "), precision " + precision + ", class " + className
+                + ": cannot detect a UUID column kind from type " + MessageText.escape(typeName)
+                + " (java.sql.Types " + sqlType + "), precision " + precision + ", class "
+                + MessageText.escape(className)
                 + "; expected uuid, BINARY(16)/VARBINARY(16) or CHAR(36)/VARCHAR(36)");
     }
 
@@ -529,7 +561,8 @@ public final class UuidJdbc {
                 label = null;
             }
         }
-        return label == null || label.isEmpty() ? "Column " + column : "Column " + column + " (" + label + ")";
+        return label == null || label.isEmpty() ? "Column " + column
+                : "Column " + column + " (" + MessageText.escape(label) + ")";
     }
 
     private static String describe(Object value) {
@@ -539,19 +572,11 @@ public final class UuidJdbc {
         if (value instanceof CharSequence) {
             return "text " + quote((CharSequence) value);
         }
-        String text = String.valueOf(value);
-        if (text.length() > MAX_QUOTED) {
-            text = text.substring(0, MAX_QUOTED) + "...";
-        }
-        return "a " + value.getClass().getName() + " (" + text + ")";
+        return "a " + value.getClass().getName() + " (" + MessageText.escape(String.valueOf(value)) + ")";
     }
 
     private static String quote(CharSequence text) {
-        if (text == null) {
-            return "null";
-        }
-        String s = text.toString();
-        return s.length() <= MAX_QUOTED ? "'" + s + "'" : "'" + s.substring(0, MAX_QUOTED) + "...'";
+        return MessageText.quote(text);
     }
 
     private static void requireArgument(Object value, String what) {

@@ -11,7 +11,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** JDK dynamic-proxy stubs of the few JDBC interfaces the helpers touch. */
 final class JdbcStubs {
@@ -26,9 +28,14 @@ final class JdbcStubs {
         }
     }
 
-    /** A PreparedStatement recording every call, on a connection to the named database product. */
+    /**
+     * A PreparedStatement recording every call, on a connection to the named database product. Arrays
+     * it creates record their {@code free()} as a call {@code "Array.free"}; a method named in
+     * {@link #failing} throws an SQLException after being recorded.
+     */
     static final class StatementStub {
         final List<Call> calls = new ArrayList<>();
+        final Set<String> failing = new HashSet<>();
         final PreparedStatement statement;
 
         StatementStub(String product) {
@@ -44,7 +51,7 @@ final class JdbcStubs {
                         return metaData;
                     case "createArrayOf":
                         calls.add(new Call("createArrayOf", Arrays.asList(a)));
-                        return arrayOf((Object[]) a[1]);
+                        return arrayOf(a[1], calls, failing);
                     default:
                         throw new UnsupportedOperationException(m.getName());
                 }
@@ -54,6 +61,9 @@ final class JdbcStubs {
                     return connection;
                 }
                 calls.add(new Call(m.getName(), a == null ? List.of() : Arrays.asList(a)));
+                if (failing.contains(m.getName())) {
+                    throw new SQLException("stub: " + m.getName() + " failed");
+                }
                 if (m.getName().equals("executeBatch")) {
                     return new int[0];
                 }
@@ -122,11 +132,24 @@ final class JdbcStubs {
     }
 
     static Array arrayOf(Object[] elements) {
+        return arrayOf(elements, new ArrayList<>(), Set.of());
+    }
+
+    /**
+     * An Array whose {@code getArray()} returns {@code elements} (any object, or null as some drivers
+     * do) and whose {@code free()} is recorded in {@code calls} as {@code "Array.free"}, and throws
+     * if {@code failing} names {@code "Array.free"}.
+     */
+    static Array arrayOf(Object elements, List<Call> calls, Set<String> failing) {
         return proxy(Array.class, (p, m, a) -> {
             switch (m.getName()) {
                 case "getArray":
                     return elements;
                 case "free":
+                    calls.add(new Call("Array.free", List.of()));
+                    if (failing.contains("Array.free")) {
+                        throw new SQLException("stub: Array.free failed");
+                    }
                     return null;
                 case "getBaseTypeName":
                     return "uuid";

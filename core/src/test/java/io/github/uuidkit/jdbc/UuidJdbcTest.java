@@ -332,8 +332,75 @@ class UuidJdbcTest {
         assertThat(stub.calls.get(0).arg(0)).isEqualTo("uuid");
         assertThat((Object[]) stub.calls.get(0).arg(1)).containsExactly(MANUAL);
         assertThat(stub.calls.get(1).method()).isEqualTo("setArray");
+        assertThat(stub.calls.get(1).arg(0)).isEqualTo(1);
         UuidJdbc.setUuidArray(stub.statement, 2, null);
-        assertThat(stub.calls.get(2)).isEqualTo(new Call("setNull", List.of(2, Types.ARRAY)));
+        assertThat(stub.calls.get(3)).isEqualTo(new Call("setNull", List.of(2, Types.ARRAY)));
+    }
+
+    @Test
+    void setUuidArrayFreesTheArrayItCreatedOnceBound() throws SQLException {
+        // pgjdbc's setArray turns the array into its wire form at once (PgPreparedStatement.setArray:
+        // PgArray.toBytes() or the array literal), so freeing right after the bind is safe.
+        StatementStub stub = new StatementStub("PostgreSQL");
+        UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL));
+        assertThat(stub.calls).extracting(Call::method).containsExactly("createArrayOf", "setArray", "Array.free");
+    }
+
+    @Test
+    void setUuidArrayFreesTheArrayWhenTheBindFails() {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        stub.failing.add("setArray");
+        assertThatThrownBy(() -> UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL)))
+                .isInstanceOf(SQLException.class).hasMessage("stub: setArray failed")
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+        assertThat(stub.calls).extracting(Call::method).containsExactly("createArrayOf", "setArray", "Array.free");
+    }
+
+    @Test
+    void setUuidArrayKeepsTheBindFailureWhenFreeFailsToo() {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        stub.failing.addAll(List.of("setArray", "Array.free"));
+        assertThatThrownBy(() -> UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL)))
+                .isInstanceOf(SQLException.class).hasMessage("stub: setArray failed")
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+                        .extracting(Throwable::getMessage).isEqualTo("stub: Array.free failed"));
+    }
+
+    @Test
+    void setUuidArrayReportsAFailedFreeAfterASuccessfulBind() {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        stub.failing.add("Array.free");
+        assertThatThrownBy(() -> UuidJdbc.setUuidArray(stub.statement, 1, List.of(MANUAL)))
+                .isInstanceOf(SQLException.class).hasMessage("stub: Array.free failed");
+    }
+
+    @Test
+    void getUuidArrayRejectsANullElementArrayNamingTheColumnAndFreesIt() {
+        // Array.getArray() returning null breaks the JDBC contract, but drivers and pools' wrappers do it.
+        List<Call> frees = new ArrayList<>();
+        ResultSet rs = JdbcStubs.resultSet(LABELS, null, JdbcStubs.arrayOf(null, frees, java.util.Set.of()), null);
+        assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 2))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 2 (public_id): expected a uuid[] array, got null from Array.getArray()")
+                .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("22018");
+        assertThat(frees).extracting(Call::method).containsExactly("Array.free");
+    }
+
+    @Test
+    void getUuidArrayRejectsAPrimitiveArrayNamingItsType() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, JdbcStubs.arrayOf(new int[] {1}, new ArrayList<>(),
+                java.util.Set.of()), null, null);
+        assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 1))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageStartingWith("Column 1 (n): expected a uuid[] array, got a [I (");
+    }
+
+    @Test
+    void getUuidArrayRejectsNonCanonicalTextElements() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, JdbcStubs.arrayOf(new Object[] {RFC_V7, "1-1-1-1-1"}), null, null);
+        assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 1))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected a UUID at array element 2, got text '1-1-1-1-1'");
     }
 
     @Test
@@ -347,6 +414,56 @@ class UuidJdbcTest {
         assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 2))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 2 (public_id): expected a UUID at array element 2, got a java.lang.Integer (7)");
+    }
+
+    // ------------------------------------------------------------------------- log-safe messages
+
+    /** A newline that would start a forged log line, then an ANSI colour sequence (ESC [ 3 1 m). */
+    private static final String FORGED = "x\nERROR forged\u001B[31m";
+    private static final String FORGED_ESCAPED = "x\\nERROR forged\\u001B[31m";
+
+    @Test
+    void bindMessagesEscapeControlCharactersOfTheText() {
+        StatementStub stub = new StatementStub("MySQL");
+        assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 1, FORGED, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Parameter 1: cannot bind '" + FORGED_ESCAPED + "' for CHAR36: Invalid UUID '"
+                        + FORGED_ESCAPED + "': expected 36 characters in the form 8-4-4-4-12, got "
+                        + FORGED.length());
+        assertThat(stub.calls).isEmpty();
+    }
+
+    @Test
+    void readMessagesEscapeWhatTheDriverReturned() {
+        record Odd(String text) {
+        }
+        String forged36 = (FORGED + "-".repeat(36)).substring(0, 36);
+        ResultSet rs = JdbcStubs.resultSet(List.of("n", "label" + FORGED, "code"), new Odd(FORGED), FORGED, forged36);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected 16 bytes for BINARY16, got a " + Odd.class.getName()
+                        + " (Odd[text=" + FORGED_ESCAPED + "])");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageStartingWith("Column 2 (label" + FORGED_ESCAPED + "): expected canonical UUID text for "
+                        + "CHAR36, got '" + FORGED_ESCAPED + "' (Invalid UUID '" + FORGED_ESCAPED + "'");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.NATIVE_UUID))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageEndingWith("expected a hex digit at index 0, found 'x')");
+        for (int column = 1; column <= 3; column++) {
+            int c = column;
+            assertThatThrownBy(() -> UuidJdbc.get(rs, c, UuidColumnType.CHAR36))
+                    .extracting(Throwable::getMessage).asString().matches("[\\x20-\\x7E]*");
+        }
+    }
+
+    @Test
+    void detectionMessagesEscapeTheReportedType() {
+        var md = JdbcStubs.metaData(new Column("n" + FORGED, "INT" + FORGED, Types.INTEGER, 10, "java.lang.Integer"));
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 1))
+                .isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("Column 1 (n" + FORGED_ESCAPED + "): cannot detect a UUID column kind from "
+                        + "type INT" + FORGED_ESCAPED + " (java.sql.Types 4)");
     }
 
     // --------------------------------------------------------------------------------- detection
@@ -387,6 +504,268 @@ class UuidJdbcTest {
         assertThatThrownBy(() -> UuidJdbc.detect(md, 3))
                 .isInstanceOf(SQLException.class)
                 .hasMessageStartingWith("Column 3: cannot detect");
+    }
+
+    // ------------------------------------------------------------------- contract, edge by edge
+
+    /** One call of the public API, for table-driven tests. */
+    private interface JdbcCall {
+        Object run() throws SQLException;
+    }
+
+    @Test
+    void everyMethodRejectsNullArgumentsBeforeTouchingTheDriver() throws SQLException {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        ResultSet rs = JdbcStubs.resultSet(LABELS, 1, MANUAL_STANDARD, "x");
+        java.sql.Connection connection = stub.statement.getConnection();
+        List<UUID> ids = List.of(MANUAL);
+        UuidColumnType t = UuidColumnType.BINARY16;
+        // Malformed text and non-null values make a skipped check fail differently (a driver call,
+        // an SQLDataException or a NullPointerException) instead of being caught further on.
+        List<Object[]> cases = List.of(
+                new Object[] {"PreparedStatement", (JdbcCall) () -> { UuidJdbc.set(null, 1, MANUAL, t); return null; }},
+                new Object[] {"UuidColumnType", (JdbcCall) () -> { UuidJdbc.set(stub.statement, 1, MANUAL, null); return null; }},
+                new Object[] {"PreparedStatement", (JdbcCall) () -> { UuidJdbc.setText(null, 1, "bad", t); return null; }},
+                new Object[] {"UuidColumnType", (JdbcCall) () -> { UuidJdbc.setText(stub.statement, 1, "bad", null); return null; }},
+                new Object[] {"PreparedStatement", (JdbcCall) () -> UuidJdbc.addBatch(null, 1, ids, t)},
+                new Object[] {"UUID collection", (JdbcCall) () -> UuidJdbc.addBatch(stub.statement, 1, null, t)},
+                new Object[] {"UuidColumnType", (JdbcCall) () -> UuidJdbc.addBatch(stub.statement, 1, ids, null)},
+                new Object[] {"PreparedStatement", (JdbcCall) () -> UuidJdbc.executeBatches(null, 1, ids, t, 1)},
+                new Object[] {"UUID collection", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, null, t, 1)},
+                new Object[] {"UuidColumnType", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, ids, null, 1)},
+                new Object[] {"ResultSet", (JdbcCall) () -> UuidJdbc.get(null, 2, t)},
+                new Object[] {"UuidColumnType", (JdbcCall) () -> UuidJdbc.get(rs, 2, null)},
+                new Object[] {"ResultSet", (JdbcCall) () -> UuidJdbc.get(null, "public_id", t)},
+                new Object[] {"column label", (JdbcCall) () -> UuidJdbc.get(rs, (String) null, t)},
+                new Object[] {"UuidColumnType", (JdbcCall) () -> UuidJdbc.get(rs, "public_id", null)},
+                new Object[] {"Connection", (JdbcCall) () -> UuidJdbc.createUuidArray(null, ids)},
+                new Object[] {"UUID collection", (JdbcCall) () -> UuidJdbc.createUuidArray(connection, null)},
+                new Object[] {"PreparedStatement", (JdbcCall) () -> { UuidJdbc.setUuidArray(null, 1, ids); return null; }},
+                new Object[] {"ResultSet", (JdbcCall) () -> UuidJdbc.getUuidArray(null, 1)},
+                new Object[] {"ResultSetMetaData", (JdbcCall) () -> UuidJdbc.detect((java.sql.ResultSetMetaData) null, 1)},
+                new Object[] {"ResultSet", (JdbcCall) () -> UuidJdbc.detect((ResultSet) null, "public_id")},
+                new Object[] {"column label", (JdbcCall) () -> UuidJdbc.detect(rs, null)});
+        for (int i = 0; i < cases.size(); i++) {
+            String what = (String) cases.get(i)[0];
+            JdbcCall call = (JdbcCall) cases.get(i)[1];
+            assertThatThrownBy(call::run).as("case %d", i)
+                    .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(what + " is null");
+        }
+        assertThat(stub.calls).isEmpty();
+    }
+
+    @Test
+    void executeBatchesWithBatchSizeOneExecutesEachRowAndNoEmptyBatch() throws SQLException {
+        StatementStub stub = new StatementStub("MySQL");
+        assertThat(UuidJdbc.executeBatches(stub.statement, 1, List.of(MANUAL, MANUAL), UuidColumnType.CHAR36, 1))
+                .isEqualTo(2);
+        assertThat(stub.calls).extracting(Call::method).containsExactly(
+                "setString", "addBatch", "executeBatch", "setString", "addBatch", "executeBatch");
+        StatementStub exact = new StatementStub("MySQL");
+        assertThat(UuidJdbc.executeBatches(exact.statement, 1, List.of(MANUAL, MANUAL), UuidColumnType.CHAR36, 2))
+                .isEqualTo(2);
+        assertThat(exact.calls).extracting(Call::method).containsExactly(
+                "setString", "addBatch", "setString", "addBatch", "executeBatch");
+        StatementStub none = new StatementStub("MySQL");
+        assertThat(UuidJdbc.executeBatches(none.statement, 1, List.of(), UuidColumnType.CHAR36, 2)).isZero();
+        assertThat(none.calls).isEmpty();
+        assertThat(UuidJdbc.addBatch(none.statement, 1, List.of(), UuidColumnType.CHAR36)).isZero();
+    }
+
+    @Test
+    void executeBatchesBindsNativeUuidAsTheDatabaseTakesIt() throws SQLException {
+        StatementStub postgres = new StatementStub("PostgreSQL");
+        UuidJdbc.executeBatches(postgres.statement, 1, List.of(MANUAL), UuidColumnType.NATIVE_UUID, 10);
+        assertThat(postgres.calls).containsExactly(new Call("setObject", List.of(1, MANUAL)),
+                new Call("addBatch", List.of()), new Call("executeBatch", List.of()));
+        StatementStub mariadb = new StatementStub("MariaDB");
+        UuidJdbc.executeBatches(mariadb.statement, 1, List.of(MANUAL), UuidColumnType.NATIVE_UUID, 10);
+        assertThat(mariadb.calls).containsExactly(new Call("setString", List.of(1, "6ccd780c-baba-1026-9564-5b8c656024db")),
+                new Call("addBatch", List.of()), new Call("executeBatch", List.of()));
+    }
+
+    @Test
+    void addBatchBindsNativeUuidAsTextOffPostgresql() throws SQLException {
+        StatementStub stub = new StatementStub("MariaDB");
+        UuidJdbc.addBatch(stub.statement, 1, Arrays.asList(MANUAL, null), UuidColumnType.NATIVE_UUID);
+        assertThat(stub.calls).containsExactly(
+                new Call("setString", List.of(1, "6ccd780c-baba-1026-9564-5b8c656024db")), new Call("addBatch", List.of()),
+                new Call("setNull", List.of(1, Types.VARCHAR)), new Call("addBatch", List.of()));
+    }
+
+    @Test
+    void readsBlobsOfCanonicalTextAndFreesEveryBlob() throws SQLException {
+        List<String> frees = new ArrayList<>();
+        byte[] text = "6CCD780C-BABA-1026-9564-5B8C656024DB".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        ResultSet rs = JdbcStubs.resultSet(LABELS, recordingBlob(text, frees), recordingBlob(MANUAL_STANDARD, frees),
+                recordingBlob(new byte[20], frees));
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.CHAR36)).isEqualTo(MANUAL);
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.NATIVE_UUID)).isEqualTo(MANUAL);
+        assertThat(UuidJdbc.get(rs, 2, UuidColumnType.BINARY16)).isEqualTo(MANUAL);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 3 (code): expected 16 bytes for BINARY16, got 20 bytes");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected 16 bytes for BINARY16, got 36 bytes");
+        assertThat(frees).hasSize(5);
+    }
+
+    private static Blob recordingBlob(byte[] bytes, List<String> frees) {
+        return JdbcStubs.proxy(Blob.class, (p, m, a) -> {
+            switch (m.getName()) {
+                case "length":
+                    return (long) bytes.length;
+                case "getBytes":
+                    return Arrays.copyOfRange(bytes, (int) (long) (Long) a[0] - 1,
+                            (int) (long) (Long) a[0] - 1 + (Integer) a[1]);
+                case "free":
+                    frees.add("free");
+                    return null;
+                default:
+                    throw new UnsupportedOperationException(m.getName());
+            }
+        });
+    }
+
+    @Test
+    void nativeUuidReadsRejectBytesOfOtherLengthsAndOtherTypes() {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, new byte[15], 4.5, new byte[36]);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.NATIVE_UUID))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected a UUID, canonical text or 16 bytes for NATIVE_UUID, got 15 bytes");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 2 (public_id): expected canonical UUID text for CHAR36, got a java.lang.Double (4.5)");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessageStartingWith("Column 3 (code): expected canonical UUID text for CHAR36, got '\\u0000");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.CHAR36))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 1 (n): expected canonical UUID text for CHAR36, got 15 bytes");
+    }
+
+    @Test
+    void readsUuidObjectsFromChar36Columns() throws SQLException {
+        ResultSet rs = JdbcStubs.resultSet(LABELS, MANUAL, null, null);
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.CHAR36)).isSameAs(MANUAL);
+        assertThat(UuidJdbc.get(rs, "n", UuidColumnType.NATIVE_UUID)).isSameAs(MANUAL);
+    }
+
+    @Test
+    void messagesFallBackToTheIndexWhenTheLabelIsUnavailable() {
+        ResultSet noMetaData = JdbcStubs.proxy(ResultSet.class, (p, m, a) -> {
+            switch (m.getName()) {
+                case "getObject":
+                    return 42;
+                case "getMetaData":
+                    throw new SQLException("closed");
+                default:
+                    throw new UnsupportedOperationException(m.getName());
+            }
+        });
+        assertThatThrownBy(() -> UuidJdbc.get(noMetaData, 4, UuidColumnType.BINARY16))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("Column 4: expected 16 bytes for BINARY16, got a java.lang.Integer (42)");
+        ResultSet emptyLabel = JdbcStubs.resultSet(List.of(""), 42);
+        assertThatThrownBy(() -> UuidJdbc.get(emptyLabel, 1, UuidColumnType.BINARY16))
+                .hasMessage("Column 1: expected 16 bytes for BINARY16, got a java.lang.Integer (42)");
+    }
+
+    @Test
+    void createUuidArrayAsksTheDriverForAUuidArray() throws SQLException {
+        StatementStub stub = new StatementStub("PostgreSQL");
+        java.sql.Array array = UuidJdbc.createUuidArray(stub.statement.getConnection(), Arrays.asList(MANUAL, null));
+        assertThat((Object[]) array.getArray()).containsExactly(MANUAL, null);
+        assertThat(stub.calls).singleElement().extracting(Call::method).isEqualTo("createArrayOf");
+    }
+
+    @Test
+    void getUuidArrayFreesTheArrayItRead() throws SQLException {
+        List<Call> frees = new ArrayList<>();
+        ResultSet rs = JdbcStubs.resultSet(LABELS, JdbcStubs.arrayOf(new Object[] {MANUAL}, frees, java.util.Set.of()));
+        assertThat(UuidJdbc.getUuidArray(rs, 1)).containsExactly(MANUAL);
+        assertThat(frees).extracting(Call::method).containsExactly("Array.free");
+        assertThatThrownBy(() -> UuidJdbc.getUuidArray(rs, 1).add(MANUAL))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void detectsEachKindFromTheTypeCodeOrTheTypeNameAlone() throws SQLException {
+        var md = JdbcStubs.metaData(
+                new Column("a", "raw", Types.BINARY, 16, null),
+                new Column("b", "raw", Types.VARBINARY, 16, null),
+                new Column("c", "binary", Types.OTHER, 16, null),
+                new Column("d", "varbinary", Types.OTHER, 16, null),
+                new Column("e", "text", Types.CHAR, 36, null),
+                new Column("f", "text", Types.VARCHAR, 36, null),
+                new Column("g", "text", Types.NCHAR, 36, null),
+                new Column("h", "text", Types.NVARCHAR, 36, null),
+                new Column("i", "char", Types.OTHER, 36, null),
+                new Column("j", "varchar", Types.OTHER, 36, null),
+                new Column("k", "bpchar", Types.OTHER, 36, null),
+                new Column("l", "whatever", Types.OTHER, 0, "java.util.UUID"),
+                new Column("m", null, Types.BINARY, 16, null));
+        UuidColumnType[] expected = {
+            UuidColumnType.BINARY16, UuidColumnType.BINARY16, UuidColumnType.BINARY16, UuidColumnType.BINARY16,
+            UuidColumnType.CHAR36, UuidColumnType.CHAR36, UuidColumnType.CHAR36, UuidColumnType.CHAR36,
+            UuidColumnType.CHAR36, UuidColumnType.CHAR36, UuidColumnType.CHAR36, UuidColumnType.NATIVE_UUID,
+            UuidColumnType.BINARY16};
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(UuidJdbc.detect(md, i + 1)).as("column %d", i + 1).isEqualTo(expected[i]);
+        }
+    }
+
+    @Test
+    void detectionNeedsTheExactPrecisionAndAKnownType() {
+        var md = JdbcStubs.metaData(
+                new Column("a", "raw", Types.BINARY, 15, null),
+                new Column("b", "raw", Types.BINARY, 17, null),
+                new Column("c", "text", Types.CHAR, 35, null),
+                new Column("d", "text", Types.CHAR, 37, null),
+                new Column("e", "raw", Types.OTHER, 16, null),
+                new Column("f", "raw", Types.OTHER, 36, null),
+                new Column("g", "text", Types.CLOB, 36, null),
+                new Column("h", "bytea", Types.LONGVARBINARY, 16, null));
+        for (int i = 1; i <= 8; i++) {
+            int column = i;
+            assertThatThrownBy(() -> UuidJdbc.detect(md, column)).as("column %d", i)
+                    .isInstanceOf(SQLException.class).hasMessageContaining("cannot detect a UUID column kind");
+        }
+    }
+
+    @Test
+    void detectsByLabelThroughTheResultSet() throws SQLException {
+        var md = JdbcStubs.metaData(new Column("n", "INT", Types.INTEGER, 10, "java.lang.Integer"),
+                new Column("public_id", "BINARY", Types.BINARY, 16, "[B"));
+        ResultSet rs = JdbcStubs.proxy(ResultSet.class, (p, m, a) -> {
+            switch (m.getName()) {
+                case "getMetaData":
+                    return md;
+                case "findColumn":
+                    return "public_id".equals(a[0]) ? 2 : 1;
+                default:
+                    throw new UnsupportedOperationException(m.getName());
+            }
+        });
+        assertThat(UuidJdbc.detect(rs, "public_id")).isEqualTo(UuidColumnType.BINARY16);
+        assertThatThrownBy(() -> UuidJdbc.detect(rs, "n")).hasMessageStartingWith("Column 1 (n): cannot detect");
+    }
+
+    @Test
+    void columnTypesKnowTheirLayoutAndNullType() {
+        assertThat(UuidColumnType.BINARY16.layout()).isEqualTo(io.github.uuidkit.UuidBinaryLayout.STANDARD);
+        assertThat(UuidColumnType.BINARY16_TIME_SWAPPED.layout()).isEqualTo(io.github.uuidkit.UuidBinaryLayout.TIME_SWAPPED);
+        assertThat(UuidColumnType.NATIVE_UUID.layout()).isNull();
+        assertThat(UuidColumnType.CHAR36.layout()).isNull();
+        assertThat(UuidColumnType.BINARY16.isBinary()).isTrue();
+        assertThat(UuidColumnType.BINARY16_TIME_SWAPPED.isBinary()).isTrue();
+        assertThat(UuidColumnType.NATIVE_UUID.isBinary()).isFalse();
+        assertThat(UuidColumnType.CHAR36.isBinary()).isFalse();
+        assertThat(UuidColumnType.NATIVE_UUID.nullSqlType()).isEqualTo(Types.OTHER);
+        assertThat(UuidColumnType.BINARY16.nullSqlType()).isEqualTo(Types.BINARY);
+        assertThat(UuidColumnType.BINARY16_TIME_SWAPPED.nullSqlType()).isEqualTo(Types.BINARY);
+        assertThat(UuidColumnType.CHAR36.nullSqlType()).isEqualTo(Types.CHAR);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.uuidkit.mysql;
 
+import io.github.uuidkit.internal.MessageText;
+
 /**
  * Validates and quotes MySQL/MariaDB identifiers (table and column names) for the DDL and SQL this
  * module generates, so that no name can inject SQL.
@@ -24,7 +26,8 @@ public final class MysqlIdentifiers {
      * @return {@code `name`}
      * @throws IllegalArgumentException if {@code name} is null, empty, longer than 64 characters or
      *     contains a character other than a letter, a digit, {@code _} or {@code $}; the message
-     *     quotes the name and names the first offending index and character
+     *     quotes the name (control and non-ASCII characters escaped) and names the first offending
+     *     index and character
      */
     public static String quote(String name) {
         return "`" + validate(name) + "`";
@@ -42,22 +45,17 @@ public final class MysqlIdentifiers {
             throw new IllegalArgumentException("Identifier is null");
         }
         if (name.isEmpty() || name.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("Invalid identifier '" + shorten(name) + "': expected 1 to "
+            throw new IllegalArgumentException("Invalid identifier " + MessageText.quote(name) + ": expected 1 to "
                     + MAX_LENGTH + " characters, got " + name.length());
         }
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
             if (!(Character.isLetterOrDigit(ch) || ch == '_' || ch == '$')) {
-                throw new IllegalArgumentException("Invalid identifier '" + shorten(name)
-                        + "': only letters, digits, '_' and '$' are allowed, found "
-                        + (ch >= 0x20 && ch < 0x7F ? "'" + ch + "'" : String.format("U+%04X", (int) ch))
+                throw new IllegalArgumentException("Invalid identifier " + MessageText.quote(name)
+                        + ": only letters, digits, '_' and '$' are allowed, found " + MessageText.describe(ch)
                         + " at index " + i);
             }
         }
         return name;
-    }
-
-    private static String shorten(String name) {
-        return name.length() <= MAX_LENGTH + 16 ? name : name.substring(0, MAX_LENGTH + 16) + "...";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.uuidkit.mysql;
 
+import io.github.uuidkit.internal.MessageText;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -90,8 +91,8 @@ public final class MysqlServerInfo {
     public static MysqlServerInfo of(String version, String sqlMode, Boolean rewriteBatchedStatements) {
         Matcher m = version == null ? null : VERSION.matcher(version);
         if (m == null || !m.find()) {
-            throw new IllegalArgumentException("Cannot parse server version '" + version
-                    + "': expected major.minor.patch, e.g. 8.0.36 or 10.11.5-MariaDB");
+            throw new IllegalArgumentException("Cannot parse server version " + MessageText.quote(version)
+                    + ": expected major.minor.patch, e.g. 8.0.36 or 10.11.5-MariaDB");
         }
         MysqlFlavor flavor = version.toLowerCase(Locale.ROOT).contains("mariadb") ? MysqlFlavor.MARIADB
                 : MysqlFlavor.MYSQL;
@@ -271,7 +272,8 @@ public final class MysqlServerInfo {
 
     @Override
     public String toString() {
-        return flavor + " " + version + " (sql_mode='" + sqlMode + "', strict=" + isStrict()
+        return flavor + " " + MessageText.escape(version) + " (sql_mode=" + MessageText.quote(sqlMode)
+                + ", strict=" + isStrict()
                 + ", rewriteBatchedStatements=" + rewriteBatchedStatements + ")";
     }
 

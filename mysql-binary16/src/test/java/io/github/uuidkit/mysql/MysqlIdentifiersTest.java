@@ -22,7 +22,8 @@ class MysqlIdentifiersTest {
     void rejectsAnythingThatCouldLeaveTheQuotes(String name) {
         assertThatThrownBy(() -> MysqlIdentifiers.quote(name))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Invalid identifier '" + name + "': only letters, digits, '_' and '$' are allowed");
+                .hasMessageStartingWith("Invalid identifier '" + name.replace("'", "\\'")
+                        + "': only letters, digits, '_' and '$' are allowed");
     }
 
     @Test

@@ -1,0 +1,43 @@
+package io.github.uuidkit.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Messages quoting names and server strings escape control and non-ASCII characters (log forging). */
+class MysqlMessagesTest {
+
+    /** A newline that would start a forged log line, then an ANSI colour sequence (ESC [ 3 1 m). */
+    private static final String FORGED = "x\nERROR forged\u001B[31m";
+    private static final String FORGED_ESCAPED = "x\\nERROR forged\\u001B[31m";
+
+    @Test
+    void identifierMessagesEscapeTheName() {
+        assertThatThrownBy(() -> MysqlIdentifiers.quote(FORGED))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid identifier '" + FORGED_ESCAPED + "': only letters, digits, '_' and '$' are"
+                        + " allowed, found U+000A at index 1");
+        assertThatThrownBy(() -> MysqlIdentifiers.quote("größe\u00A0"))
+                .hasMessage("Invalid identifier 'gr\\u00F6\\u00DFe\\u00A0': only letters, digits, '_' and '$' are"
+                        + " allowed, found U+00A0 at index 5");
+        String tooLong = "\u001B".repeat(70);
+        assertThatThrownBy(() -> MysqlIdentifiers.quote(tooLong))
+                .hasMessage("Invalid identifier '" + "\\u001B".repeat(64) + "'... (70 characters): expected 1 to 64"
+                        + " characters, got 70");
+    }
+
+    @Test
+    void serverInfoMessagesEscapeWhatTheServerReported() {
+        assertThatThrownBy(() -> MysqlServerInfo.of("MariaDB" + FORGED, "", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Cannot parse server version 'MariaDB" + FORGED_ESCAPED + "': expected major.minor.patch,"
+                        + " e.g. 8.0.36 or 10.11.5-MariaDB");
+        assertThatThrownBy(() -> MysqlServerInfo.of(null, "", null))
+                .hasMessage("Cannot parse server version null: expected major.minor.patch, e.g. 8.0.36 or"
+                        + " 10.11.5-MariaDB");
+        assertThat(MysqlServerInfo.of("8.0.36-" + FORGED, "STRICT_TRANS_TABLES," + FORGED, true))
+                .hasToString("MYSQL 8.0.36-" + FORGED_ESCAPED + " (sql_mode='STRICT_TRANS_TABLES," + FORGED_ESCAPED
+                        + "', strict=true, rewriteBatchedStatements=true)");
+    }
+}
