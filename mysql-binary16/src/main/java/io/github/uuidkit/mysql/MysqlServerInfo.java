@@ -1,5 +1,6 @@
 package io.github.uuidkit.mysql;
 
+import io.github.uuidkit.jdbc.NativeUuidComparison;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,9 +23,12 @@ import java.util.regex.Pattern;
  * server.warningsFor(UuidColumnType.BINARY16, true).forEach(w -> log.warn(w.toString()));
  * }</pre>
  *
+ * <p>It is also the {@link NativeUuidComparison} the jOOQ module's {@code UuidConditions.checkTimeRanges} and
+ * {@code checkKeyset} take, to refuse conditions that would return wrong rows on an affected MariaDB.
+ *
  * <p>Instances are immutable and thread-safe.
  */
-public final class MysqlServerInfo {
+public final class MysqlServerInfo implements NativeUuidComparison {
 
     /**
      * {@code major.minor.patch}, then nothing or {@code -suffix}. Up to 5 digits per number, so every number fits an
@@ -139,6 +143,7 @@ public final class MysqlServerInfo {
     }
 
     /** @return the server's {@code VERSION()} text */
+    @Override
     public String version() {
         return version;
     }
@@ -194,6 +199,7 @@ public final class MysqlServerInfo {
      *
      * @return true on MariaDB 10.7+ and MariaDB Enterprise Server 10.6.9+
      */
+    @Override
     public boolean hasNativeUuidType() {
         return flavor == MysqlFlavor.MARIADB && (atLeast(10, 7, 0) || (enterprise && major == 10 && minor == 6
                 && patch >= 9));
@@ -251,6 +257,7 @@ public final class MysqlServerInfo {
      *
      * @return true if the server has a native {@code UUID} type that compares v7 in UUID order
      */
+    @Override
     public boolean nativeUuidComparesV7Correctly() {
         return nativeUuidKeepsV7Order() && !miscomparesV7(); // MDEV-29959, then MDEV-31926
     }
@@ -265,6 +272,7 @@ public final class MysqlServerInfo {
      *
      * @return true if keyset pagination over a native {@code UUID} column is consistent
      */
+    @Override
     public boolean nativeUuidComparesAsItSorts() {
         return hasNativeUuidType() && !(enterprise && major == 10 && minor == 6) && !miscomparesV7();
     }

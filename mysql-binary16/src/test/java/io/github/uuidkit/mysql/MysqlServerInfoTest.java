@@ -3,6 +3,7 @@ package io.github.uuidkit.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.uuidkit.jdbc.NativeUuidComparison;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -173,6 +174,15 @@ class MysqlServerInfoTest {
         }
         // the bugs are in the UUID type only: BINARY(16) compares bytes on every version
         assertThat(info.warningsFor(UuidColumnType.BINARY16, true)).isEmpty();
+    }
+
+    @Test
+    void isTheEngineFactsTypeOtherModulesTake() {
+        NativeUuidComparison facts = MysqlServerInfo.of("10.11.5-MariaDB", "", null);
+        assertThat(facts.version()).isEqualTo("10.11.5-MariaDB");
+        assertThat(facts.hasNativeUuidType()).isTrue();
+        assertThat(facts.nativeUuidComparesV7Correctly()).isFalse();
+        assertThat(facts.nativeUuidComparesAsItSorts()).isFalse();
     }
 
     @Test
