@@ -182,6 +182,41 @@ class UuidConditionsTest {
     }
 
     @Test
+    void sixteenBytesOfNoKnownLayoutAreNotRejected() {
+        // e.g. a user's converter storing the bytes reversed: not a layout uuidkit knows, so not refused
+        Converter<byte[], UUID> reversed = Converter.ofNullable(byte[].class, UUID.class,
+                b -> io.github.uuidkit.UuidBinaryLayout.STANDARD.fromBytes(reverse(b)),
+                u -> reverse(io.github.uuidkit.UuidBinaryLayout.STANDARD.toBytes(u)));
+        Field<UUID> field = DSL.field(DSL.name("r"), SQLDataType.BINARY(16).asConvertedDataType(reversed));
+        assertThat(UuidConditions.layoutOf(field, u -> u)).isNull();
+        assertThat(UuidConditions.createdAfter(field, RFC_TIME)).isNotNull();
+    }
+
+    private static byte[] reverse(byte[] b) {
+        byte[] r = new byte[b.length];
+        for (int i = 0; i < b.length; i++) {
+            r[i] = b[b.length - 1 - i];
+        }
+        return r;
+    }
+
+    @Test
+    void nullsAreNamed() {
+        assertThatThrownBy(() -> UuidConditions.seekAfter(null, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("field");
+        assertThatThrownBy(() -> UuidConditions.createdAfter(null, RFC_TIME)).isInstanceOf(NullPointerException.class)
+                .hasMessage("field");
+        assertThatThrownBy(() -> UuidConditions.createdAfter(ORDER_ID, RFC_TIME, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("wrap");
+        assertThatThrownBy(() -> UuidConditions.createdAfter(PG_ID, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("instant");
+        assertThatThrownBy(() -> UuidConditions.createdBetween(PG_ID, null, RFC_TIME))
+                .isInstanceOf(NullPointerException.class).hasMessage("from");
+        assertThatThrownBy(() -> UuidConditions.createdBetween(PG_ID, RFC_TIME, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("to");
+    }
+
+    @Test
     void seekAfterWorksOnEveryLayout() {
         UUID last = UUID.fromString(MIN);
         assertThat(UuidConditions.seekAfter(SWAPPED_ID, null)).isEqualTo(DSL.noCondition());

@@ -63,7 +63,9 @@ class MysqlServerInfoTest {
         "9.1.0|MYSQL|9|1|0",
         "5.5.5|MYSQL|5|5|5",          // a real MySQL 5.5.5: no second version follows, nothing to strip
         "5.5.5-log|MYSQL|5|5|5",
-        "8.0.36-28|MYSQL|8|0|36"})    // Percona Server
+        "8.0.36-28|MYSQL|8|0|36",     // Percona Server
+        "5.5.5-10.11.6|MYSQL|5|5|5",  // the prefix is MariaDB's: without MariaDB in the text it is not one
+        "11.4.5-3-MariaDB-enterprise|MARIADB|11|4|5"})
     void parsesWhatServersReport(String version, MysqlFlavor flavor, int major, int minor, int patch) {
         MysqlServerInfo info = MysqlServerInfo.of(version, "STRICT_TRANS_TABLES", null);
         assertThat(info.flavor()).isEqualTo(flavor);
@@ -151,6 +153,7 @@ class MysqlServerInfoTest {
         "11.1.2-MariaDB,true,false,false", "11.1.3-MariaDB,true,true,true",
         "11.2.1-MariaDB,true,false,false", "11.2.2-MariaDB,true,true,true",
         "11.3.0-MariaDB,true,true,true", "11.4.5-MariaDB,true,true,true", "12.0.1-MariaDB,true,true,true",
+        "11.4.5-3-MariaDB-enterprise,true,true,true", "10.11.6-4-MariaDB-enterprise,true,true,true",
         "8.0.36,false,false,false"}) // MySQL: no UUID type
     void knowsWhichMariadbUuidTypesKeepAndCompareV7Order(String version, boolean keepsOrder, boolean comparesRight,
             boolean comparesAsItSorts) {
@@ -183,6 +186,14 @@ class MysqlServerInfoTest {
         assertThat(facts.hasNativeUuidType()).isTrue();
         assertThat(facts.nativeUuidComparesV7Correctly()).isFalse();
         assertThat(facts.nativeUuidComparesAsItSorts()).isFalse();
+    }
+
+    @Test
+    void describesItself() {
+        assertThat(MysqlServerInfo.of("10.11.5-MariaDB", "STRICT_TRANS_TABLES", true)).hasToString(
+                "MARIADB 10.11.5-MariaDB (sql_mode='STRICT_TRANS_TABLES', strict=true, rewriteBatchedStatements=true)");
+        assertThat(MysqlWarning.MARIADB_UUID_MISCOMPARES_V7.toString())
+                .isEqualTo("MARIADB_UUID_MISCOMPARES_V7: " + MysqlWarning.MARIADB_UUID_MISCOMPARES_V7.message());
     }
 
     @Test
