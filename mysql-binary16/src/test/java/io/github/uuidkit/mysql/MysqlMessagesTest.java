@@ -32,12 +32,11 @@ class MysqlMessagesTest {
         assertThatThrownBy(() -> MysqlServerInfo.of("MariaDB" + FORGED, "", null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Cannot parse server version 'MariaDB" + FORGED_ESCAPED + "': expected major.minor.patch,"
-                        + " e.g. 8.0.36 or 10.11.5-MariaDB");
-        assertThatThrownBy(() -> MysqlServerInfo.of(null, "", null))
-                .hasMessage("Cannot parse server version null: expected major.minor.patch, e.g. 8.0.36 or"
-                        + " 10.11.5-MariaDB");
-        assertThat(MysqlServerInfo.of("8.0.36-" + FORGED, "STRICT_TRANS_TABLES," + FORGED, true))
-                .hasToString("MYSQL 8.0.36-" + FORGED_ESCAPED + " (sql_mode='STRICT_TRANS_TABLES," + FORGED_ESCAPED
+                        + " optionally followed by '-' and a suffix, e.g. 8.0.36, 8.0.36-0ubuntu0.22.04.1,"
+                        + " 11.4.5-MariaDB-log or 5.5.5-10.11.6-MariaDB");
+        // the version parser refuses control characters, so only sql_mode can carry them into toString()
+        assertThat(MysqlServerInfo.of("8.0.36", "STRICT_TRANS_TABLES," + FORGED, true))
+                .hasToString("MYSQL 8.0.36 (sql_mode='STRICT_TRANS_TABLES," + FORGED_ESCAPED
                         + "', strict=true, rewriteBatchedStatements=true)");
     }
 }
