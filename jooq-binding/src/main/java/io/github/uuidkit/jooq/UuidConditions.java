@@ -2,6 +2,7 @@ package io.github.uuidkit.jooq;
 
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.Uuids;
+import io.github.uuidkit.internal.MessageText;
 import io.github.uuidkit.jdbc.NativeUuidComparison;
 import java.time.Instant;
 import java.util.Arrays;
@@ -201,8 +202,9 @@ public final class UuidConditions {
      */
     public static void checkTimeRanges(Field<?> field, NativeUuidComparison server) {
         if (isNativeUuid(field, server) && !server.nativeUuidComparesV7Correctly()) {
-            throw new IllegalStateException("Field " + field.getName() + " is a native UUID column, and server "
-                    + server.version() + " does not compare UUID v7 values in UUID order (MariaDB MDEV-29959 before"
+            throw new IllegalStateException("Field " + MessageText.escape(field.getName()) + " is a native UUID column,"
+                    + " and server " + MessageText.escape(server.version()) + " does not compare UUID v7 values in"
+                    + " UUID order (MariaDB MDEV-29959 before"
                     + " 10.9.8, 10.10.6, 10.11.5, 11.0.3; MDEV-31926 before 10.10.7, 10.11.6, 11.0.4, 11.1.3,"
                     + " 11.2.2): createdBetween, createdAfter and createdBefore would select wrong rows. Upgrade"
                     + " MariaDB, or store the key in BINARY(16)");
@@ -227,8 +229,9 @@ public final class UuidConditions {
      */
     public static void checkKeyset(Field<?> field, NativeUuidComparison server) {
         if (isNativeUuid(field, server) && !server.nativeUuidComparesAsItSorts()) {
-            throw new IllegalStateException("Field " + field.getName() + " is a native UUID column, and server "
-                    + server.version() + " compares UUID v7 values in another order than ORDER BY returns them"
+            throw new IllegalStateException("Field " + MessageText.escape(field.getName()) + " is a native UUID column,"
+                    + " and server " + MessageText.escape(server.version()) + " compares UUID v7 values in another"
+                    + " order than ORDER BY returns them"
                     + " (MariaDB MDEV-31926, fixed in 10.10.7, 10.11.6, 11.0.4, 11.1.3, 11.2.2): seekAfter would skip"
                     + " and repeat rows. Upgrade MariaDB, or store the key in BINARY(16)");
         }
@@ -273,7 +276,8 @@ public final class UuidConditions {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(wrap, "wrap");
         if (layoutOf(field, wrap) == UuidBinaryLayout.TIME_SWAPPED) {
-            throw new IllegalArgumentException("Field " + field.getName() + " is stored in TIME_SWAPPED layout"
+            throw new IllegalArgumentException("Field " + MessageText.escape(field.getName())
+                    + " is stored in TIME_SWAPPED layout"
                     + " (UUID_TO_BIN(x, 1)), whose byte order is not UUID v7 creation order: a time range on it"
                     + " selects unrelated rows. Use a STANDARD layout column for time ranges (seekAfter works on any"
                     + " layout)");

@@ -28,6 +28,7 @@ class LogSafeMessagesTest {
 
     /** A newline that would start a forged log line, then an ANSI colour sequence (ESC [ 3 1 m). */
     private static final String FORGED = "x\nERROR forged\u001B[31m";
+    private static final String FORGED_ESCAPED = "x\\nERROR forged\\u001B[31m";
     private static final String MESSAGE = "Invalid UUID 'x\\nERROR forged\\u001B[31m': expected 36 characters in the"
             + " form 8-4-4-4-12, got " + FORGED.length();
 
@@ -63,5 +64,19 @@ class LogSafeMessagesTest {
         }
         assertThat(causes).filteredOn(DataTypeException.class::isInstance).singleElement()
                 .extracting(Throwable::getMessage).isEqualTo(MESSAGE);
+    }
+
+    @Test
+    void conditionGuardsEscapeTheServerVersionAndFieldName() {
+        Field<UUID> id = DSL.field(DSL.name("t", "id" + FORGED),
+                SQLDataType.UUID.asConvertedDataType(new MariaDbUuidBinding()));
+        UuidConditionsTest.Server server = new UuidConditionsTest.Server("10.11.5-MariaDB" + FORGED, true, false,
+                false);
+        String field = "Field id" + FORGED_ESCAPED + " is a native UUID column, and server 10.11.5-MariaDB"
+                + FORGED_ESCAPED;
+        assertThatThrownBy(() -> UuidConditions.checkTimeRanges(id, server)).hasMessageStartingWith(field)
+                .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> UuidConditions.checkKeyset(id, server)).hasMessageStartingWith(field)
+                .hasMessageNotContaining("\u001B");
     }
 }
