@@ -10,6 +10,9 @@ import io.github.uuidkit.it.support.IdTable;
 import io.github.uuidkit.it.support.Orders;
 import io.github.uuidkit.it.support.TestUuids;
 import io.github.uuidkit.it.support.UuidColumn;
+import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.mysql.MysqlServerInfo;
+import io.github.uuidkit.mysql.MysqlWarning;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,9 +35,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in unsigned byte order ({@link UuidOrder#UNSIGNED}, which is v7's time order).
  *
  * <p>Expected per version, from MariaDB's Jira (the independent source): MDEV-31926 "UUID v7 are compared
- * incorrectly" affects the comparisons ({@code =} aside) of 10.7 up to the fix versions 10.10.7, 10.11.6, 11.0.4,
- * 11.1.3 and 11.2.2; {@code ORDER BY} stays right. So on 10.11.5 {@code WHERE id > median} misses rows (with and
- * without an index, differently), while 11.4.5 answers everything right.
+ * incorrectly", fixed in 10.10.7, 10.11.6, 11.0.4, 11.1.3 and 11.2.2, leaves {@code ORDER BY} right but {@code <},
+ * {@code >} and {@code BETWEEN} wrong. So on 10.11.5 {@code WHERE id > median} misses rows (with and without an
+ * index, differently), while 11.4.5 answers everything right. The library's {@link MysqlServerInfo} must agree with
+ * what each server did: {@code nativeUuidComparesV7Correctly()}, {@code nativeUuidComparesAsItSorts()} and the
+ * {@link MysqlWarning#MARIADB_UUID_MISCOMPARES_V7} warning.
  */
 class MariaDbV7TruthTableIT {
 
@@ -45,8 +50,10 @@ class MariaDbV7TruthTableIT {
     }
 
     /**
-     * True when MariaDB's Jira lists the version as affected by MDEV-31926: 10.7.0 up to (excluding) the fix
-     * versions 10.10.7, 10.11.6, 11.0.4, 11.1.3 and 11.2.2; every later series has the fix.
+     * True when, per MariaDB's Jira, v7 comparisons of the UUID type disagree with unsigned order on this version:
+     * from 10.7 (with MDEV-29959 before its fix, then MDEV-31926) up to (excluding) the MDEV-31926 fix versions
+     * 10.10.7, 10.11.6, 11.0.4, 11.1.3 and 11.2.2; every later series has the fix. Written here from Jira, not taken
+     * from the library, so that the two are checked against each other and against the server.
      */
     static boolean affectedByMdev31926(int major, int minor, int patch) {
         if (major == 10) {
@@ -112,6 +119,20 @@ class MariaDbV7TruthTableIT {
             System.out.printf("[uuidkit-it] MariaDbV7TruthTableIT: %s, %s: ORDER BY %s, = %s,%s%n", engine.version(),
                     primaryKey ? "primary key" : "no index", orderRight ? "right" : "WRONG",
                     equalWrong == 0 ? "right" : equalWrong + " WRONG", measured);
+
+            // the library's table must say what this server really does: a test on 10.11.5 fails if it calls it safe
+            MysqlServerInfo info = MysqlServerInfo.detect(c);
+            assertThat(info.nativeUuidKeepsV7Order()).as("MysqlServerInfo(%s).nativeUuidKeepsV7Order() vs ORDER BY",
+                    info.version()).isEqualTo(orderRight);
+            assertThat(info.nativeUuidComparesV7Correctly())
+                    .as("MysqlServerInfo(%s).nativeUuidComparesV7Correctly() vs the measured comparisons:%s",
+                            info.version(), measured).isEqualTo(wrong.isEmpty() && equalWrong == 0);
+            assertThat(info.nativeUuidComparesAsItSorts())
+                    .as("MysqlServerInfo(%s).nativeUuidComparesAsItSorts() (keyset pagination)", info.version())
+                    .isEqualTo(wrong.isEmpty() && equalWrong == 0);
+            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true).contains(
+                    MysqlWarning.MARIADB_UUID_MISCOMPARES_V7)).as("%s warns before range/keyset conditions",
+                    info.version()).isEqualTo(orderRight && !wrong.isEmpty());
 
             assertThat(orderRight).as("%s: ORDER BY id is unsigned (time) order", engine.version()).isTrue();
             assertThat(equalWrong).as("%s: id = ? finds each row", engine.version()).isZero();
