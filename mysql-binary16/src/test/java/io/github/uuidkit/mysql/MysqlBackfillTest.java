@@ -172,6 +172,11 @@ class MysqlBackfillTest {
         assertThat(even.commits).isZero();
         assertThat(MysqlBackfill.v7FromTimestamps(even.connection(), "t", "id", "created_at", "pid", 2))
                 .isEqualTo(new MysqlBackfill.Result(0, 0, 0, 0));
+        // the smallest batch
+        FakeTable one = new FakeTable("TIMESTAMP");
+        one.put(1L, BigDecimal.valueOf(1_700_000_001L));
+        assertThat(MysqlBackfill.v7FromTimestamps(one.connection(), "t", "id", "created_at", "pid", 1))
+                .isEqualTo(new MysqlBackfill.Result(1, 0, 1, 0));
     }
 
     /**

@@ -188,6 +188,39 @@ class MysqlServerInfoTest {
         assertThat(facts.nativeUuidComparesAsItSorts()).isFalse();
     }
 
+    /** Connector/J's own property objects, as a Connector/J connection (or a pool wrapping one) exposes them. */
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void readsRewriteBatchedStatementsFromConnectorJ(boolean rewrite) {
+        com.mysql.cj.conf.RuntimeProperty<?> property = stub(com.mysql.cj.conf.RuntimeProperty.class,
+                (m, a) -> "getValue".equals(m) ? rewrite : null);
+        com.mysql.cj.jdbc.JdbcPropertySet properties = stub(com.mysql.cj.jdbc.JdbcPropertySet.class, (m, a) -> {
+            assertThat(a[0]).isEqualTo(com.mysql.cj.conf.PropertyKey.rewriteBatchedStatements);
+            return property;
+        });
+        com.mysql.cj.jdbc.JdbcConnection cj = stub(com.mysql.cj.jdbc.JdbcConnection.class,
+                (m, a) -> "getPropertySet".equals(m) ? properties : null);
+        Connection pooled = stub(Connection.class, (m, a) -> switch (m) {
+            case "isWrapperFor" -> a[0] == com.mysql.cj.jdbc.JdbcConnection.class;
+            case "unwrap" -> cj;
+            default -> throw new UnsupportedOperationException(m);
+        });
+        assertThat(MysqlServerInfo.ConnectorJ.rewriteBatchedStatements(pooled)).isEqualTo(rewrite);
+        Connection other = stub(Connection.class, (m, a) -> false);
+        assertThat(MysqlServerInfo.ConnectorJ.rewriteBatchedStatements(other)).isNull();
+        Connection failing = stub(Connection.class, (m, a) -> {
+            throw new SQLException("closed");
+        });
+        assertThat(MysqlServerInfo.ConnectorJ.rewriteBatchedStatements(failing)).isNull();
+    }
+
+    @Test
+    void keepsTheSqlModeAsReported() {
+        assertThat(MysqlServerInfo.of("8.0.36", "STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION", null).sqlMode())
+                .isEqualTo("STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION");
+        assertThat(MysqlServerInfo.of("8.0.36", null, null).sqlMode()).isEmpty();
+    }
+
     @Test
     void describesItself() {
         assertThat(MysqlServerInfo.of("10.11.5-MariaDB", "STRICT_TRANS_TABLES", true)).hasToString(
