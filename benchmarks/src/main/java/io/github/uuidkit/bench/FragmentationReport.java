@@ -2,6 +2,7 @@ package io.github.uuidkit.bench;
 
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -144,9 +145,10 @@ public final class FragmentationReport {
 
     private Load load(Engine engine, KeyKind key) throws SQLException {
         boolean pg = engine.isPostgres();
-        String table = "frag_" + key.name().toLowerCase(Locale.ROOT);
-        try (Connection c = engine.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + table);
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c);
+             Statement s = c.createStatement()) {
+            // a unique name, dropped when done (even on failure): never a table of the user's own server
+            String table = tables.name("frag_" + key.name().toLowerCase(Locale.ROOT));
             s.execute(key.ddl(table, pg));
             long walStart = -1;
             if (pg) {
@@ -188,7 +190,6 @@ public final class FragmentationReport {
             log.println();
             Load load = pg ? measurePostgres(s, engine, key, table, loaded, totalSeconds, msPerBatch, walStart)
                     : measureInnoDb(s, c, engine, key, table, loaded, totalSeconds, msPerBatch);
-            s.execute("DROP TABLE " + table);
             return load;
         }
     }

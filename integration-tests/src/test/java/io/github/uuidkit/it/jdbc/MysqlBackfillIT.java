@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.mysql.MysqlBackfill;
 import io.github.uuidkit.mysql.MysqlUuids;
 import java.math.BigDecimal;
@@ -16,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,7 +33,7 @@ class MysqlBackfillIT {
     @MethodSource("io.github.uuidkit.it.support.Engines#mySqlFamily")
     void backfillsUnsignedKeysFromTimestampsWithoutAZone(Engine engine) throws SQLException {
         Engines.announce(MysqlBackfillIT.class, engine);
-        String table = String.format("uk_backfill_%08x", ThreadLocalRandom.current().nextInt());
+        String table = TestTables.uniqueName("backfill");
         BigInteger[] keys = {BigInteger.valueOf(5), BigInteger.valueOf(Long.MAX_VALUE), TWO_63,
                 TWO_63.add(BigInteger.ONE), BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)};
         long base = 1_730_611_800_123L; // 2024-11-03T05:30:00.123Z
@@ -78,7 +78,7 @@ class MysqlBackfillIT {
                     assertThat(rs.getLong(1)).isEqualTo(keys.length);
                 }
             } finally {
-                exec(c, "DROP TABLE IF EXISTS " + table);
+                exec(c, "DROP TABLE IF EXISTS " + table); // our own unique table
             }
         }
     }
