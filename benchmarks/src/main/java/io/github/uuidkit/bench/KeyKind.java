@@ -1,7 +1,7 @@
 package io.github.uuidkit.bench;
 
 import io.github.uuidkit.Uuids;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -14,25 +14,25 @@ enum KeyKind {
     /** {@code BIGINT} identity / {@code AUTO_INCREMENT}: the sequential baseline. */
     BIGINT("BIGINT identity", null, null, true, true),
     /** Random v4 minted in the application: the scatter case. */
-    V4("uuid v4 (app)", Uuids::v4, UuidColumnType.NATIVE_UUID, true, false),
+    V4("uuid v4 (app)", Uuids::v4, UuidColumnKind.POSTGRES_UUID, true, false),
     /** uuidkit v7 minted in the application, bound through {@link io.github.uuidkit.jdbc.UuidJdbc}. */
-    V7("uuidkit v7 (app)", Uuids::v7, UuidColumnType.NATIVE_UUID, true, false),
+    V7("uuidkit v7 (app)", Uuids::v7, UuidColumnKind.POSTGRES_UUID, true, false),
     /** PostgreSQL 18 {@code uuidv7()} as the column default. */
     V7_SERVER("uuidv7() (server)", null, null, true, false),
     /** MySQL/MariaDB {@code BINARY(16)}, random v4. */
-    BINARY_V4("BINARY(16) v4", Uuids::v4, UuidColumnType.BINARY16, false, true),
+    BINARY_V4("BINARY(16) v4", Uuids::v4, UuidColumnKind.BINARY16, false, true),
     /** MySQL/MariaDB {@code BINARY(16)}, uuidkit v7 in standard (RFC) layout. */
-    BINARY_V7("BINARY(16) v7 standard", Uuids::v7, UuidColumnType.BINARY16, false, true),
+    BINARY_V7("BINARY(16) v7 standard", Uuids::v7, UuidColumnKind.BINARY16, false, true),
     /** MySQL/MariaDB {@code BINARY(16)}, uuidkit v7 in MySQL's swapped layout {@code UUID_TO_BIN(x,1)}. */
-    BINARY_V7_SWAPPED("BINARY(16) v7 swapped", Uuids::v7, UuidColumnType.BINARY16_TIME_SWAPPED, false, true);
+    BINARY_V7_SWAPPED("BINARY(16) v7 swapped", Uuids::v7, UuidColumnKind.BINARY16_TIME_SWAPPED, false, true);
 
     final String label;
     final Supplier<UUID> ids;
-    final UuidColumnType columnType;
+    final UuidColumnKind columnType;
     final boolean onPostgres;
     final boolean onMySqlFamily;
 
-    KeyKind(String label, Supplier<UUID> ids, UuidColumnType columnType, boolean onPostgres, boolean onMySqlFamily) {
+    KeyKind(String label, Supplier<UUID> ids, UuidColumnKind columnType, boolean onPostgres, boolean onMySqlFamily) {
         this.label = label;
         this.ids = ids;
         this.columnType = columnType;
