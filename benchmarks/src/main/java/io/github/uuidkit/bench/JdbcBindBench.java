@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Overhead of binding a UUID through {@link UuidJdbc#set} for each {@link UuidColumnKind} against the
  * raw driver call that kind makes, on a stub statement (no driver, no network): every uuidkit
- * benchmark has its raw twin ({@code uuidJdbcSetX} vs {@code rawX}), and the ratio of the two is the
- * cost uuidkit adds. The stub's {@code setObject(UUID)} encodes the 16 bytes as pgjdbc does in
+ * benchmark has its raw twin ({@code xUuidJdbc} vs {@code xRaw}, named so that JMH runs the two one
+ * after the other, which keeps load drift on a shared machine out of the ratio), and the ratio of the
+ * two is the cost uuidkit adds. The stub's {@code setObject(UUID)} encodes the 16 bytes as pgjdbc does in
  * binary transfer mode, and its {@code getConnection()} throws, so a bind that asked the connection
  * would fail instead of measuring a different path.
  */
@@ -51,20 +52,20 @@ public class JdbcBindBench {
      * @throws SQLException never, the stub does not fail
      */
     @Benchmark
-    public Object uuidJdbcSetBinary16() throws SQLException {
+    public Object binary16UuidJdbc() throws SQLException {
         UuidJdbc.set(statement, 1, nextUuid(), UuidColumnKind.BINARY16);
         return statement.last;
     }
 
     /**
-     * Raw twin of {@link #uuidJdbcSetBinary16()}: encode and {@code setBytes}, what a careful user
+     * Raw twin of {@link #binary16UuidJdbc()}: encode and {@code setBytes}, what a careful user
      * writes without uuidkit.
      *
      * @return the bound value
      * @throws SQLException never
      */
     @Benchmark
-    public Object rawSetBytes() throws SQLException {
+    public Object binary16Raw() throws SQLException {
         statement.setBytes(1, UuidBinaryLayout.STANDARD.toBytes(nextUuid()));
         return statement.last;
     }
@@ -76,20 +77,20 @@ public class JdbcBindBench {
      * @throws SQLException never
      */
     @Benchmark
-    public Object uuidJdbcSetPostgresUuid() throws SQLException {
+    public Object postgresUuidUuidJdbc() throws SQLException {
         UuidJdbc.set(statement, 1, nextUuid(), UuidColumnKind.POSTGRES_UUID);
         return statement.last;
     }
 
     /**
-     * Raw twin of {@link #uuidJdbcSetPostgresUuid()}: {@code setObject(i, uuid)}, correct on
+     * Raw twin of {@link #postgresUuidUuidJdbc()}: {@code setObject(i, uuid)}, correct on
      * PostgreSQL only.
      *
      * @return the bound value
      * @throws SQLException never
      */
     @Benchmark
-    public Object rawSetObject() throws SQLException {
+    public Object postgresUuidRaw() throws SQLException {
         statement.setObject(1, nextUuid());
         return statement.last;
     }
@@ -101,20 +102,20 @@ public class JdbcBindBench {
      * @throws SQLException never
      */
     @Benchmark
-    public Object uuidJdbcSetMariadbUuid() throws SQLException {
+    public Object mariadbUuidUuidJdbc() throws SQLException {
         UuidJdbc.set(statement, 1, nextUuid(), UuidColumnKind.MARIADB_UUID);
         return statement.last;
     }
 
     /**
-     * Raw twin of {@link #uuidJdbcSetMariadbUuid()} and of {@code CHAR36}: {@code setString} with
+     * Raw twin of {@link #mariadbUuidUuidJdbc()} and of {@code CHAR36}: {@code setString} with
      * the JDK's canonical text.
      *
      * @return the bound value
      * @throws SQLException never
      */
     @Benchmark
-    public Object rawSetString() throws SQLException {
+    public Object mariadbUuidRaw() throws SQLException {
         statement.setString(1, nextUuid().toString());
         return statement.last;
     }

@@ -388,7 +388,11 @@ public final class MysqlServerInfo implements NativeUuidComparison {
                 + ", rewriteBatchedStatements=" + rewriteBatchedStatements + ")";
     }
 
-    /** Connector/J specifics, isolated so the class loads without the driver on the class path. */
+    /**
+     * Connector/J specifics, read reflectively through Connector/J's public interfaces: this module has no
+     * compile-time or module dependency on the driver (Connector/J has no module name of its own), and works with the
+     * driver on the class path, on the module path, or absent.
+     */
     static final class ConnectorJ {
 
         private ConnectorJ() {
@@ -396,24 +400,37 @@ public final class MysqlServerInfo implements NativeUuidComparison {
 
         static Boolean rewriteBatchedStatements(Connection connection) {
             try {
-                return Reader.rewriteBatchedStatements(connection);
-            } catch (LinkageError e) {
-                return null; // Connector/J is not on the class path
+                ClassLoader loader = connection.getClass().getClassLoader();
+                Class<?> jdbcConnection = load("com.mysql.cj.jdbc.JdbcConnection", loader);
+                if (jdbcConnection == null || !connection.isWrapperFor(jdbcConnection)) {
+                    return null;
+                }
+                Class<?> propertySet = load("com.mysql.cj.conf.PropertySet", loader);
+                Class<?> propertyKey = load("com.mysql.cj.conf.PropertyKey", loader);
+                Class<?> runtimeProperty = load("com.mysql.cj.conf.RuntimeProperty", loader);
+                if (propertySet == null || propertyKey == null || runtimeProperty == null || !propertyKey.isEnum()) {
+                    return null;
+                }
+                Object cj = connection.unwrap(jdbcConnection);
+                Object properties = jdbcConnection.getMethod("getPropertySet").invoke(cj);
+                Object key = propertyKey.getField("rewriteBatchedStatements").get(null);
+                Object property = propertySet.getMethod("getBooleanProperty", propertyKey).invoke(properties, key);
+                Object value = runtimeProperty.getMethod("getValue").invoke(property);
+                return value instanceof Boolean ? (Boolean) value : null;
+            } catch (SQLException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null; // not Connector/J, another version of it, or a closed connection
             }
         }
 
-        private static final class Reader {
-            static Boolean rewriteBatchedStatements(Connection connection) {
+        private static Class<?> load(String name, ClassLoader loader) {
+            for (ClassLoader candidate : new ClassLoader[] {loader, ConnectorJ.class.getClassLoader()}) {
                 try {
-                    if (!connection.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class)) {
-                        return null;
-                    }
-                    return connection.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getPropertySet()
-                            .getBooleanProperty(com.mysql.cj.conf.PropertyKey.rewriteBatchedStatements).getValue();
-                } catch (SQLException | RuntimeException e) {
-                    return null;
+                    return Class.forName(name, false, candidate);
+                } catch (ClassNotFoundException e) {
+                    // try the next loader
                 }
             }
+            return null;
         }
     }
 }
