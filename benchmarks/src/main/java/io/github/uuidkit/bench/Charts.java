@@ -55,7 +55,7 @@ final class Charts {
         for (EngineRun run : runs) {
             List<Png> charts = of(run);
             boolean pg = run.name().startsWith("postgres");
-            line(out, charts.get(0), run, "seconds", Round::seconds);
+            line(out, charts.get(0), run, "seconds (median transaction × transactions)", Round::medianSeconds);
             line(out, charts.get(1), run, "MiB", r -> r.logBytes() < 0 ? Double.NaN : r.logBytes() / 1048576.0);
             line(out, charts.get(2), run, "pages read", r -> r.bufferReads());
             bars(out, charts.get(3), run, "MiB", l -> l.index().bytes() / 1048576.0);

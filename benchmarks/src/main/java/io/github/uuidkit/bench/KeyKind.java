@@ -65,7 +65,9 @@ enum KeyKind {
     /** The CREATE TABLE statement for this key on PostgreSQL or on MySQL/MariaDB. */
     String ddl(String table, boolean postgres) {
         if (postgres) {
-            String rest = ", created_at timestamptz NOT NULL, n bigint NOT NULL)";
+            // autovacuum off: a vacuum of the previous table would write WAL and compete during this load;
+            // the report runs VACUUM (ANALYZE) itself after each load, outside the measurement
+            String rest = ", created_at timestamptz NOT NULL, n bigint NOT NULL) WITH (autovacuum_enabled = off)";
             switch (this) {
                 case BIGINT:
                     return "CREATE TABLE " + table + " (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY" + rest;

@@ -42,9 +42,9 @@ final class Shape {
         return (double) v4().get().last().logBytes() / v7().get().last().logBytes();
     }
 
-    /** Last round's time / first round's time. */
+    /** Last round's time / first round's time, each from its median transaction ({@link Round#medianSeconds}). */
     static double timeGrowth(Load load) {
-        return load.last().seconds() / load.first().seconds();
+        return load.last().medianSeconds() / load.first().medianSeconds();
     }
 
     /** Last round's buffer reads / first round's (first round counted as at least one read). */

@@ -79,7 +79,9 @@ final class TableLoader {
                     long roundStart = loaded;
                     Introspection.Counters before = in.counters(c, table);
                     long t0 = System.nanoTime();
+                    List<Double> batches = new ArrayList<>();
                     while (loaded < roundEnd) {
+                        long b0 = System.nanoTime();
                         long batchEnd = Math.min(roundEnd, loaded + options.batch());
                         while (loaded < batchEnd) {
                             int n = (int) Math.min(ROWS_PER_STATEMENT, batchEnd - loaded);
@@ -111,15 +113,22 @@ final class TableLoader {
                             loaded += n;
                         }
                         c.commit();
+                        batches.add((System.nanoTime() - b0) / 1e9);
                         progress.bar(engine.name(), key.label, loaded, rows, "round " + r + "/" + options.rounds());
                     }
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     Introspection.Counters delta = in.counters(c, table).minus(before);
-                    rounds.add(new Round(r, loaded, loaded - roundStart, seconds, delta.logBytes(),
+                    rounds.add(new Round(r, loaded, loaded - roundStart, seconds,
+                            batches.stream().mapToDouble(Double::doubleValue).toArray(), delta.logBytes(),
                             delta.indexReads(), in.index(c, table)));
                 }
             }
             c.setAutoCommit(true);
+            if (pg) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("VACUUM (ANALYZE) " + table); // what autovacuum would do, outside the measurement
+                }
+            }
         }
         return new Load(engine.name(), engine.version(), key, table, List.copyOf(rounds), sample);
     }
