@@ -46,7 +46,7 @@ public final class Engine {
         return kind;
     }
 
-    /** Short name of the engine as configured, e.g. {@code postgres 18} or {@code mysql:8.4}. */
+    /** Short name of the engine as configured, e.g. {@code postgres 18.6}, {@code mariadb 10.11.5} or an image. */
     public String name() {
         return name;
     }
@@ -156,6 +156,22 @@ public final class Engine {
     @Override
     public String toString() {
         return name + " [" + provisioning.name().toLowerCase(java.util.Locale.ROOT) + "]";
+    }
+
+    /**
+     * Stops this engine's server now if it runs (servers of {@link Engines#startEmbedded} are private to the caller;
+     * the shared engines of {@link Engines#all()} are stopped at JVM exit and should not be stopped by a suite). Later
+     * calls that need the server fail.
+     */
+    public void stop() {
+        synchronized (this) {
+            if (server == null) {
+                return;
+            }
+            server = null;
+            failure = new IllegalStateException(name + " was stopped");
+        }
+        Engines.stop(this);
     }
 
     void markStopped() {

