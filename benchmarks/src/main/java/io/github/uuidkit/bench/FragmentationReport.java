@@ -1,7 +1,9 @@
 package io.github.uuidkit.bench;
 
+import io.github.uuidkit.it.support.EmbeddedVersion;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.Provisioning;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -90,9 +92,6 @@ public final class FragmentationReport {
             long t0 = System.nanoTime();
             Engine engine = engine(name);
             progress.line("engine: " + engine.describe());
-            if (options.constrained()) {
-                ServerSettings.applyAtRuntime(engine);
-            }
             Map<String, String> settings = ServerSettings.effective(engine);
             progress.line("settings: " + settings);
             warmUp(engine);
@@ -110,6 +109,9 @@ public final class FragmentationReport {
                     ? DriverCost.run(engine, options.costRows(), options.batch(), progress) : null;
             runs.add(new EngineRun(engine.name(), engine.describe(), settings, loads, queries, writers, cost,
                     (System.nanoTime() - t0) / 1e9));
+            if (engine.provisioning() != Provisioning.URL) {
+                engine.stop();
+            }
         }
         Files.createDirectories(options.out());
         Files.writeString(options.out().resolve("report.md"), Markdown.render(options, runs));
@@ -117,14 +119,18 @@ public final class FragmentationReport {
         return runs;
     }
 
-    /** A small v7 load first, so the first measured round does not pay for the JIT and the driver's start. */
+    /**
+     * Unmeasured BIGINT and v7 loads of up to one round's rows first (50,000 at most), so that the first measured
+     * round does not pay for the JIT, the driver's and the fresh server's start.
+     */
     private void warmUp(Engine engine) throws SQLException {
-        ReportOptions small = new ReportOptions(Math.min(options.rows(), 20_000), 1,
-                TableLoader.ROWS_PER_STATEMENT, options.out(), options.engines(), options.constrained(), false, 0, 0, 0);
-        KeyKind key = engine.isPostgres() ? KeyKind.V7 : KeyKind.BINARY_V7;
-        Load load = new TableLoader(small, new Progress(new PrintStream(PrintStream.nullOutputStream())))
-                .load(engine, key);
-        drop(engine, List.of(load));
+        ReportOptions small = new ReportOptions(Math.min(options.rows() / options.rounds(), 50_000), 1,
+                options.batch(), options.out(), options.engines(), options.constrained(), false, 0, 0, 0, Map.of());
+        TableLoader quiet = new TableLoader(small, new Progress(new PrintStream(PrintStream.nullOutputStream())));
+        progress.line("warm-up: " + small.rows() + " rows into a BIGINT and a v7 table");
+        for (KeyKind key : List.of(KeyKind.BIGINT, engine.isPostgres() ? KeyKind.V7 : KeyKind.BINARY_V7)) {
+            drop(engine, List.of(quiet.load(engine, key)));
+        }
     }
 
     private static void drop(Engine engine, List<Load> loads) throws SQLException {
@@ -135,17 +141,40 @@ public final class FragmentationReport {
         }
     }
 
-    private static Engine engine(String name) {
-        switch (name.trim().toLowerCase(Locale.ROOT)) {
+    /**
+     * The engine to measure: your own server when {@code uuidkit.it.<kind>.url} names one (the constrained
+     * settings are then applied as far as a running server allows, {@link ServerSettings#applyAtRuntime}); else a
+     * private embedded server started with the constrained settings (or the defaults with
+     * {@code --default-settings}). {@code postgres}, {@code mysql}, {@code mariadb} are the newest embedded build
+     * of each; {@code postgres_17}, {@code mariadb_10_11}, ... name another ({@link EmbeddedVersion#of}).
+     */
+    private Engine engine(String name) throws SQLException {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        EmbeddedVersion version;
+        switch (n) {
             case "postgres":
             case "postgresql":
-                return Engines.postgres();
+                version = EmbeddedVersion.POSTGRES_18;
+                break;
             case "mysql":
-                return Engines.mysql();
+                version = EmbeddedVersion.MYSQL_8_0;
+                break;
             case "mariadb":
-                return Engines.mariadb();
+                version = EmbeddedVersion.MARIADB_11_4;
+                break;
             default:
-                throw new IllegalArgumentException("unknown engine '" + name + "' (postgres, mysql, mariadb)");
+                version = EmbeddedVersion.of(n);
         }
+        Engine primary = Engines.of(version.kind()).findFirst().orElseThrow();
+        if (primary.provisioning() == Provisioning.URL) {
+            if (options.constrained()) {
+                ServerSettings.applyAtRuntime(primary);
+            }
+            return primary;
+        }
+        Map<String, String> settings = ServerSettings.forStart(version.kind(), options.constrained(),
+                options.settings());
+        progress.line("starting embedded " + version.displayName() + " with " + settings);
+        return Engines.startEmbedded(version, settings);
     }
 }

