@@ -23,8 +23,11 @@ import java.util.UUID;
  */
 final class DriverCost {
 
-    /** Rows per segment (one side of a pair). */
-    static final int SEGMENT = 50_000;
+    /**
+     * Rows per segment (one side of a pair): short segments, many pairs, so that a burst of other work on the
+     * machine spoils few pairs, and the median pair ignores them.
+     */
+    static final int SEGMENT = 10_000;
 
     /**
      * The result on one engine.
@@ -55,6 +58,16 @@ final class DriverCost {
         double max() {
             return pairOverheads.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         }
+
+        /** The 25th percentile of the per-pair overheads. */
+        double p25() {
+            return QueryBench.percentile(pairOverheads.stream().mapToDouble(Double::doubleValue).toArray(), 25);
+        }
+
+        /** The 75th percentile of the per-pair overheads. */
+        double p75() {
+            return QueryBench.percentile(pairOverheads.stream().mapToDouble(Double::doubleValue).toArray(), 75);
+        }
     }
 
     private DriverCost() {
@@ -83,7 +96,7 @@ final class DriverCost {
                 long n = 0;
                 for (int side = 0; side < 2; side++) {
                     // one unmeasured pair first: both paths compiled before the clock starts
-                    UUID[] segment = new UUID[SEGMENT / 5];
+                    UUID[] segment = new UUID[5 * SEGMENT];
                     for (int i = 0; i < segment.length; i++) {
                         segment[i] = ids.next();
                     }

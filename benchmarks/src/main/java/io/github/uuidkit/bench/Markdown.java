@@ -183,7 +183,7 @@ final class Markdown {
             return;
         }
         md.append("### Binding cost on the real driver: `UuidJdbc.set` vs the raw call\n\n")
-                .append("| engine | rows | pairs | UuidJdbc s | raw s | overhead % | per pair: median % | min % | max % |\n")
+                .append("| engine | rows | pairs | UuidJdbc s | raw s | overhead % (totals) | per pair: median % | p25 – p75 % | min – max % |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (EngineRun run : runs) {
             DriverCost.Result c = run.cost();
@@ -193,12 +193,14 @@ final class Markdown {
             md.append("| ").append(c.engine()).append(" | ").append(f("%,d", c.rows())).append(" | ").append(c.pairs())
                     .append(" | ").append(f("%.2f", c.uuidkitSeconds())).append(" | ").append(f("%.2f", c.rawSeconds()))
                     .append(" | ").append(f("%+.1f", c.overheadPercent()))
-                    .append(" | ").append(f("%+.1f", c.median())).append(" | ").append(f("%+.1f", c.min()))
-                    .append(" | ").append(f("%+.1f", c.max())).append(" |\n");
+                    .append(" | ").append(f("%+.1f", c.median()))
+                    .append(" | ").append(f("%+.1f – %+.1f", c.p25(), c.p75()))
+                    .append(" | ").append(f("%+.1f – %+.1f", c.min(), c.max())).append(" |\n");
         }
         md.append("\nRaw: pgjdbc `setObject(i, uuid)`, Connector/J `setBytes(i, bytes)` with the bytes built by"
                 + " `ByteBuffer`. Segments of ").append(f("%,d", DriverCost.SEGMENT)).append(" rows alternate"
-                + " AB BA AB …; the spread of the per-pair figures is the noise the total has to be read against.\n\n");
+                + " AB BA AB … (one transaction each, after an unmeasured warm-up pair); the median pair is the estimate,"
+                + " the spread of the pairs is the noise it has to be read against.\n\n");
     }
 
     private static void charts(StringBuilder md, List<EngineRun> runs) {

@@ -19,12 +19,18 @@ import java.util.Map;
  */
 final class ServerSettings {
 
-    /** PostgreSQL: 8 MB of shared buffers, checkpoints every ~32 MB of WAL (the minimum), full-page writes on. */
+    /**
+     * PostgreSQL: 8 MB of shared buffers, checkpoints every ~32 MB of WAL (the smallest max_wal_size), full-page
+     * writes on, and direct I/O for data files ({@code debug_io_direct = data}, PostgreSQL 16+, a developer option)
+     * so that a page shared_buffers misses is read from the disk rather than from the OS page cache, as on a
+     * table larger than the machine's memory. Like InnoDB's {@code O_DIRECT} below.
+     */
     static final Map<String, String> POSTGRES = ordered(
             "shared_buffers", "8MB",
             "max_wal_size", "32MB",
             "min_wal_size", "32MB",
-            "full_page_writes", "on");
+            "full_page_writes", "on",
+            "debug_io_direct", "data");
 
     /**
      * InnoDB (MySQL, MariaDB): a 32 MB buffer pool with {@code O_DIRECT} data files, so that a page the pool
@@ -40,7 +46,7 @@ final class ServerSettings {
             "innodb_log_file_size", "48M");
 
     private static final List<String> POSTGRES_SHOWN = List.of("shared_buffers", "max_wal_size", "min_wal_size",
-            "full_page_writes", "checkpoint_timeout", "fsync", "synchronous_commit");
+            "full_page_writes", "debug_io_direct", "checkpoint_timeout", "fsync", "synchronous_commit");
     private static final List<String> INNODB_SHOWN = List.of("innodb_buffer_pool_size",
             "innodb_buffer_pool_chunk_size", "innodb_log_file_size", "innodb_flush_log_at_trx_commit",
             "innodb_doublewrite", "innodb_flush_method");
@@ -69,14 +75,14 @@ final class ServerSettings {
 
     /**
      * Applies to a running server what can be changed without a restart: PostgreSQL {@code ALTER SYSTEM} +
-     * {@code pg_reload_conf()} for the WAL settings (shared_buffers needs a start with the setting);
+     * {@code pg_reload_conf()} for the WAL settings (shared_buffers and debug_io_direct need a start with the setting);
      * InnoDB {@code SET GLOBAL innodb_buffer_pool_size} (dynamic, rounded up to whole chunks by the server).
      */
     static void applyAtRuntime(Engine engine) throws SQLException {
         try (Connection c = engine.connect(); Statement s = c.createStatement()) {
             if (engine.isPostgres()) {
                 for (Map.Entry<String, String> e : POSTGRES.entrySet()) {
-                    if (!e.getKey().equals("shared_buffers")) {
+                    if (!e.getKey().equals("shared_buffers") && !e.getKey().equals("debug_io_direct")) {
                         s.execute("ALTER SYSTEM SET " + e.getKey() + " = '" + e.getValue() + "'");
                     }
                 }

@@ -43,7 +43,7 @@ class FragmentationReportIT {
     static void runReport() throws Exception {
         System.setProperty("java.awt.headless", "true");
         ReportOptions options = new ReportOptions(ROWS, ROUNDS, 5_000, out, List.of("postgres", "mysql", "mariadb"),
-                true, true, WRITERS, 10_000, 2 * DriverCost.SEGMENT, Map.of()).validated();
+                true, true, WRITERS, 10_000, 4 * DriverCost.SEGMENT, Map.of()).validated();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         runs = new FragmentationReport(options, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
         markdown = Files.readString(out.resolve("report.md"));
@@ -131,7 +131,8 @@ class FragmentationReportIT {
     @Test
     void driverCostRunsBothSidesOfEveryPair() {
         for (EngineRun run : runs) {
-            assertThat(run.cost().pairs()).isEqualTo(1);
+            assertThat(run.cost().pairs()).isEqualTo(2);
+            assertThat(run.cost().pairOverheads()).hasSize(2);
             assertThat(run.cost().uuidkitSeconds()).isPositive();
             assertThat(run.cost().rawSeconds()).isPositive();
         }
