@@ -96,7 +96,7 @@ final class DriverCost {
                 long n = 0;
                 for (int side = 0; side < 2; side++) {
                     // one unmeasured pair first: both paths compiled before the clock starts
-                    UUID[] segment = new UUID[5 * SEGMENT];
+                    UUID[] segment = new UUID[SEGMENT];
                     for (int i = 0; i < segment.length; i++) {
                         segment[i] = ids.next();
                     }

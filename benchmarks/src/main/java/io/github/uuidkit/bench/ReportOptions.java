@@ -68,6 +68,9 @@ record ReportOptions(long rows, int rounds, int batch, Path out, List<String> en
                 default:
                     break;
             }
+            if (!VALUE_OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option);
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(option + " needs a value");
             }

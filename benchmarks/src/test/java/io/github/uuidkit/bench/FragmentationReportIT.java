@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in 4 rounds, 2 writer processes and a small driver-cost run: the report has its structure (a row per engine
  * and key and round, the query, writer and cost sections, five charts per engine and an index.html), and the
  * facts that do not depend on timing hold at this size: v4 fragments PostgreSQL leaves and InnoDB pages, v7 packs
- * like the server's uuidv7(), v4 writes more WAL than v7 per round, the time-range query on the v7 key returns the
+ * like the server's uuidv7(), v4 writes more WAL than v7, the time-range query on the v7 key returns the
  * same rows per hour as the created_at index, and several writers produce no duplicate.
  */
 class FragmentationReportIT {
@@ -87,8 +87,10 @@ class FragmentationReportIT {
                 .isCloseTo(pg.get(KeyKind.V7_SERVER).index().leafPages(), Percentage.withPercentage(5));
         assertThat(pg.values()).allSatisfy(load -> assertThat(load.rounds()).allSatisfy(
                 r -> assertThat(r.logBytes()).isPositive()));
-        // Full-page images after checkpoints: v4 touches pages all over its index, v7 only the right edge.
-        assertThat(pg.get(KeyKind.V4).last().logBytes()).isGreaterThan(pg.get(KeyKind.V7).last().logBytes());
+        // More page splits, and full-page images after the checkpoint for leaves all over the index: at this size
+        // (index within the buffers) v4 writes ~10 % more WAL than v7 over the load, not yet the multiple of a
+        // larger-than-memory run.
+        assertThat(pg.get(KeyKind.V4).logBytes()).isGreaterThan(pg.get(KeyKind.V7).logBytes());
     }
 
     @Test
