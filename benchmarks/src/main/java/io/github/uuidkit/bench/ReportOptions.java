@@ -29,6 +29,9 @@ record ReportOptions(long rows, int rounds, int batch, Path out, List<String> en
             + " [--engines postgres,mysql,mariadb] [--default-settings] [--no-queries] [--writers N]"
             + " [--writer-rows N] [--cost-rows N] [--set name=value ...]";
 
+    private static final List<String> VALUE_OPTIONS = List.of("--rows", "--rounds", "--batch", "--out", "--engines",
+            "--writers", "--writer-rows", "--cost-rows", "--set");
+
     /**
      * The default run: 600,000 rows in 6 rounds, 4 writers into 400,000 rows, 400,000 rows of driver cost; the
      * smallest size at which the constrained PostgreSQL v4 index outgrows the WAL between checkpoints (see README).
