@@ -172,8 +172,11 @@ public final class FragmentationReport {
             }
             return primary;
         }
-        Map<String, String> settings = ServerSettings.forStart(version.kind(), options.constrained(),
-                options.settings());
+        Map<String, String> settings = new java.util.LinkedHashMap<>(ServerSettings.forStart(version.kind(),
+                options.constrained(), options.settings()));
+        if (version.kind() == io.github.uuidkit.it.support.EngineKind.POSTGRES && version.majorVersion() < 16) {
+            settings.remove("debug_io_direct"); // PostgreSQL 16+
+        }
         progress.line("starting embedded " + version.displayName() + " with " + settings);
         try {
             return Engines.startEmbedded(version, settings);
