@@ -97,7 +97,8 @@ public final class FragmentationReport {
             warmUp(engine);
             List<Load> loads = new ArrayList<>();
             for (KeyKind key : KeyKind.values()) {
-                if (engine.isPostgres() ? key.onPostgres : key.onMySqlFamily) {
+                boolean serverHasIt = key != KeyKind.V7_SERVER || engine.majorVersion() >= 18; // uuidv7(): 18+
+                if ((engine.isPostgres() ? key.onPostgres : key.onMySqlFamily) && serverHasIt) {
                     loads.add(loader.load(engine, key));
                 }
             }
