@@ -38,9 +38,20 @@ final class DriverCost {
      * @param uuidkitSeconds total time of the {@code UuidJdbc} segments
      * @param rawSeconds total time of the raw-driver segments
      * @param pairOverheads per pair, {@code uuidkit / raw - 1} in percent, in run order
+     * @param uuidkitBindNanos ns to bind one row's id through {@code UuidJdbc.set} (fastest repetition)
+     * @param rawBindNanos ns to bind one row's id with the raw driver call (fastest repetition)
      */
     record Result(String engine, long rows, int pairs, double uuidkitSeconds, double rawSeconds,
-                  List<Double> pairOverheads) {
+                  List<Double> pairOverheads, double uuidkitBindNanos, double rawBindNanos) {
+
+        /**
+         * The binding cost alone as a share of the load: (uuidkit − raw) bind ns per row over the raw load's ns
+         * per row, in percent. CPU work without I/O, measured as the fastest of many alternating repetitions,
+         * so far less noisy than the load A/B.
+         */
+        double bindOverheadPercent() {
+            return 100 * (uuidkitBindNanos - rawBindNanos) / (rawSeconds * 1e9 / (rows / 2.0));
+        }
 
         /** {@code (uuidkit - raw) / raw} over all segments, in percent. */
         double overheadPercent() {
@@ -128,11 +139,63 @@ final class DriverCost {
                 }
             }
             c.setAutoCommit(true);
+            double[] bind = bindOnly(c, table, key, ids, engine.isPostgres());
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE " + table);
             }
+            return new Result(engine.name(), (long) pairs * 2 * SEGMENT, pairs, uuidkit, raw, List.copyOf(overheads),
+                    bind[0], bind[1]);
         }
-        return new Result(engine.name(), (long) pairs * 2 * SEGMENT, pairs, uuidkit, raw, List.copyOf(overheads));
+    }
+
+    /** Repetitions of the bind-only measurement, alternating the two paths. */
+    static final int BIND_REPETITIONS = 30;
+
+    /**
+     * Binds the id parameters of a prepared 500-row {@code INSERT} on the real driver without executing it, over
+     * and over, alternating {@code UuidJdbc.set} and the raw call; returns the fastest ns per id of each
+     * ({@code [uuidkit, raw]}). The fastest repetition is the one least disturbed by other work on the machine.
+     */
+    private static double[] bindOnly(Connection c, String table, KeyKind key, V7Generator ids, boolean postgres)
+            throws SQLException {
+        int perStatement = TableLoader.ROWS_PER_STATEMENT;
+        StringJoiner values = new StringJoiner(", ");
+        for (int i = 0; i < perStatement; i++) {
+            values.add("(?, ?, ?)");
+        }
+        UUID[] uuids = new UUID[perStatement];
+        for (int i = 0; i < perStatement; i++) {
+            uuids[i] = ids.next();
+        }
+        int statements = 200;
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id, created_at, n) VALUES "
+                + values)) {
+            for (int r = 0; r < BIND_REPETITIONS; r++) {
+                for (int side = 0; side < 2; side++) {
+                    boolean viaUuidkit = (side == 0) == (r % 2 == 0);
+                    long t0 = System.nanoTime();
+                    for (int s = 0; s < statements; s++) {
+                        for (int i = 0; i < perStatement; i++) {
+                            UUID id = uuids[i];
+                            if (viaUuidkit) {
+                                UuidJdbc.set(ps, 1 + 3 * i, id, key.columnType);
+                            } else if (postgres) {
+                                ps.setObject(1 + 3 * i, id);
+                            } else {
+                                ps.setBytes(1 + 3 * i, ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                                        .putLong(id.getLeastSignificantBits()).array());
+                            }
+                        }
+                    }
+                    double nanos = (double) (System.nanoTime() - t0) / ((long) statements * perStatement);
+                    int slot = viaUuidkit ? 0 : 1;
+                    best[slot] = Math.min(best[slot], nanos);
+                }
+            }
+            ps.clearParameters();
+        }
+        return best;
     }
 
     private static double segment(Connection c, PreparedStatement ps, KeyKind key, UUID[] ids, long firstRow,
