@@ -137,6 +137,8 @@ class FragmentationReportIT {
             assertThat(run.cost().pairOverheads()).hasSize(2);
             assertThat(run.cost().uuidkitSeconds()).isPositive();
             assertThat(run.cost().rawSeconds()).isPositive();
+            assertThat(run.cost().uuidkitBindNanos()).isPositive();
+            assertThat(run.cost().rawBindNanos()).isPositive();
         }
     }
 
