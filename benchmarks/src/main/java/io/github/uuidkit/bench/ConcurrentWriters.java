@@ -1,6 +1,7 @@
 package io.github.uuidkit.bench;
 
 import io.github.uuidkit.it.support.Engine;
+import io.github.uuidkit.it.support.TestTables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,8 +47,8 @@ final class ConcurrentWriters {
         int n = options.writers();
         long perWriter = Math.max(TableLoader.ROWS_PER_STATEMENT,
                 options.writerRows() / n / TableLoader.ROWS_PER_STATEMENT * TableLoader.ROWS_PER_STATEMENT);
-        String many = "frag_writers";
-        String one = "frag_one_writer";
+        String many = TestTables.uniqueName("frag_writers");
+        String one = TestTables.uniqueName("frag_one_writer");
         Introspection in = Introspection.of(engine);
         progress.line(engine.name() + ": " + n + " writer processes x " + perWriter + " rows");
         long[] failures = {0};
@@ -75,7 +76,6 @@ final class ConcurrentWriters {
     private static double writers(Engine engine, String table, KeyKind key, int n, long rows, long[] failures)
             throws SQLException, IOException, InterruptedException {
         try (Connection c = engine.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + table);
             s.execute(key.ddl(table, engine.isPostgres()));
         }
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");

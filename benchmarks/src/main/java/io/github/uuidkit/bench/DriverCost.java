@@ -2,6 +2,7 @@ package io.github.uuidkit.bench;
 
 import io.github.uuidkit.V7Generator;
 import io.github.uuidkit.it.support.Engine;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -86,7 +87,7 @@ final class DriverCost {
 
     static Result run(Engine engine, long rows, int batch, Progress progress) throws SQLException {
         KeyKind key = engine.isPostgres() ? KeyKind.V7 : KeyKind.BINARY_V7;
-        String table = "frag_cost";
+        String table = TestTables.uniqueName("frag_cost");
         int pairs = (int) Math.max(1, rows / (2L * SEGMENT));
         V7Generator ids = V7Generator.builder().build();
         double uuidkit = 0;
@@ -94,7 +95,6 @@ final class DriverCost {
         List<Double> overheads = new ArrayList<>();
         try (Connection c = engine.connect()) {
             try (Statement s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS " + table);
                 s.execute(key.ddl(table, engine.isPostgres()));
             }
             c.setAutoCommit(false);

@@ -96,14 +96,18 @@ public final class FragmentationReport {
             progress.line("settings: " + settings);
             warmUp(engine);
             List<Load> loads = new ArrayList<>();
-            for (KeyKind key : KeyKind.values()) {
-                boolean serverHasIt = key != KeyKind.V7_SERVER || engine.majorVersion() >= 18; // uuidv7(): 18+
-                if ((engine.isPostgres() ? key.onPostgres : key.onMySqlFamily) && serverHasIt) {
-                    loads.add(loader.load(engine, key));
+            List<QueryBench.Result> queries;
+            try {
+                for (KeyKind key : KeyKind.values()) {
+                    boolean serverHasIt = key != KeyKind.V7_SERVER || engine.majorVersion() >= 18; // uuidv7(): 18+
+                    if ((engine.isPostgres() ? key.onPostgres : key.onMySqlFamily) && serverHasIt) {
+                        loads.add(loader.load(engine, key));
+                    }
                 }
+                queries = options.queries() ? QueryBench.run(engine, loads, progress) : List.of();
+            } finally {
+                drop(engine, loads); // the tables have fresh uuidkit_it_ names: only ours are dropped
             }
-            List<QueryBench.Result> queries = options.queries() ? QueryBench.run(engine, loads, progress) : List.of();
-            drop(engine, loads);
             ConcurrentWriters.Result writers = options.writers() > 0
                     ? ConcurrentWriters.run(engine, options, progress) : null;
             DriverCost.Result cost = options.costRows() > 0

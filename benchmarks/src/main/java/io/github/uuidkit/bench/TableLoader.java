@@ -3,6 +3,7 @@ package io.github.uuidkit.bench;
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.V7Generator;
 import io.github.uuidkit.it.support.Engine;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,15 +51,14 @@ final class TableLoader {
         return START.toEpochMilli() + (long) ((double) n * SPAN.toMillis() / rows);
     }
 
-    static String tableName(KeyKind key) {
-        return "frag_" + key.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Creates (or re-creates) the key's table and loads it; the table stays for the queries. */
+    /**
+     * Creates a table for the key under a fresh name ({@link TestTables#uniqueName}: never a table of your own
+     * server) and loads it; the table stays for the queries, the caller drops it ({@link Load#table()}).
+     */
     Load load(Engine engine, KeyKind key) throws SQLException {
         boolean pg = engine.isPostgres();
         Introspection in = Introspection.of(engine);
-        String table = tableName(key);
+        String table = TestTables.uniqueName("frag_" + key.name().toLowerCase(Locale.ROOT));
         long rows = options.rows();
         long[] clock = {START.toEpochMilli()};
         V7Generator v7 = V7Generator.builder().millis(() -> clock[0]).build();
@@ -67,7 +67,6 @@ final class TableLoader {
         List<Round> rounds = new ArrayList<>();
         try (Connection c = engine.connect()) {
             try (Statement s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS " + table);
                 s.execute(key.ddl(table, pg));
             }
             in.beforeLoad(c);

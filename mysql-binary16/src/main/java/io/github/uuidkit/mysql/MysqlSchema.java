@@ -174,7 +174,15 @@ public final class MysqlSchema {
     /**
      * Returns {@code CREATE TABLE} for the hybrid pattern: a compact {@code BIGINT AUTO_INCREMENT}
      * primary key for joins and clustering, and a public {@code BINARY(16) NOT NULL UNIQUE} UUID for
-     * URLs and APIs (not guessable, not leaking row counts), optionally with a virtual text column.
+     * URLs and APIs (unlike the {@code BIGINT}, it does not reveal the row count), optionally with a
+     * virtual text column.
+     *
+     * <p>Which UUID to store there: fill it with {@link io.github.uuidkit.Uuids#v4()} (122 bits from
+     * {@code SecureRandom}) when the id must not be guessable. A UUID v7 is not: it shows the
+     * millisecond its row was created, and ids that {@link io.github.uuidkit.Uuids#v7()} mints in the
+     * same millisecond share their random tail and differ by exactly 1 in their counter, so one id
+     * gives away its neighbours. Use v7 there only if revealing creation times is acceptable (it keeps
+     * the unique index's inserts at its end).
      *
      * @param table the table name
      * @param pkColumn the {@code BIGINT} primary key column

@@ -1,5 +1,6 @@
 package io.github.uuidkit.mysql;
 
+import io.github.uuidkit.jdbc.NativeUuidComparison;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,13 +23,27 @@ import java.util.regex.Pattern;
  * server.warningsFor(UuidColumnType.BINARY16, true).forEach(w -> log.warn(w.toString()));
  * }</pre>
  *
+ * <p>It is also the {@link NativeUuidComparison} the jOOQ module's {@code UuidConditions.checkTimeRanges} and
+ * {@code checkKeyset} take, to refuse conditions that would return wrong rows on an affected MariaDB.
+ *
  * <p>Instances are immutable and thread-safe.
  */
-public final class MysqlServerInfo {
+public final class MysqlServerInfo implements NativeUuidComparison {
 
-    private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)\\.(\\d+)");
+    /**
+     * {@code major.minor.patch}, then nothing or {@code -suffix}. Up to 5 digits per number, so every number fits an
+     * {@code int}.
+     */
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,5})\\.(\\d{1,5})\\.(\\d{1,5})(-.*)?");
+
+    /**
+     * The version MariaDB below 11 puts before its own in the protocol handshake, so that old MySQL clients accept
+     * a major version above 5 (Connector/J returns it from {@code getDatabaseProductVersion()}).
+     */
+    private static final String HANDSHAKE_PREFIX = "5.5.5-";
 
     private final MysqlFlavor flavor;
+    private final boolean enterprise;
     private final String version;
     private final int major;
     private final int minor;
@@ -36,9 +51,10 @@ public final class MysqlServerInfo {
     private final String sqlMode;
     private final Boolean rewriteBatchedStatements;
 
-    private MysqlServerInfo(MysqlFlavor flavor, String version, int major, int minor, int patch, String sqlMode,
-            Boolean rewriteBatchedStatements) {
+    private MysqlServerInfo(MysqlFlavor flavor, boolean enterprise, String version, int major, int minor, int patch,
+            String sqlMode, Boolean rewriteBatchedStatements) {
         this.flavor = flavor;
+        this.enterprise = enterprise;
         this.version = version;
         this.major = major;
         this.minor = minor;
@@ -50,6 +66,11 @@ public final class MysqlServerInfo {
     /**
      * Inspects the session: runs {@code SELECT VERSION(), @@SESSION.sql_mode} and, when the
      * connection is MySQL Connector/J, reads its {@code rewriteBatchedStatements} property.
+     *
+     * <p>The flavor and version come from the server's {@code VERSION()}, never from
+     * {@link java.sql.DatabaseMetaData}: through MySQL Connector/J a MariaDB reports product name
+     * {@code MySQL} and, below MariaDB 11, product version {@code 5.5.5-10.11.6-MariaDB} (its
+     * handshake version), while {@code VERSION()} is {@code 10.11.6-MariaDB...} on every driver.
      *
      * @param connection an open MySQL or MariaDB connection; it is not closed
      * @return the server info
@@ -80,23 +101,40 @@ public final class MysqlServerInfo {
     /**
      * Builds the info from known values, e.g. from configuration or for tests.
      *
+     * <p>Accepted: {@code major.minor.patch}, optionally followed by {@code -} and any suffix, as
+     * servers report it: {@code 8.0.36}, {@code 8.0.36-0ubuntu0.22.04.1}, {@code 8.4.3-commercial},
+     * {@code 11.4.5-MariaDB-log}, {@code 10.6.16-11-MariaDB-enterprise}. The handshake form
+     * {@code 5.5.5-10.11.6-MariaDB} (MariaDB below 11 through Connector/J's
+     * {@code getDatabaseProductVersion()}) is read as MariaDB 10.11.6. The server is MariaDB if the
+     * text contains {@code MariaDB} (any case), MySQL otherwise.
+     *
      * @param version the server's {@code VERSION()}, e.g. {@code 8.0.36} or {@code 10.11.4-MariaDB-log}
      * @param sqlMode the session's {@code sql_mode}, comma-separated; null is taken as empty
      * @param rewriteBatchedStatements Connector/J's {@code rewriteBatchedStatements}, or null if unknown
      * @return the server info
-     * @throws IllegalArgumentException if {@code version} does not start with
-     *     {@code major.minor.patch}
+     * @throws IllegalArgumentException if {@code version} is null or not of that form (the message
+     *     quotes it)
      */
     public static MysqlServerInfo of(String version, String sqlMode, Boolean rewriteBatchedStatements) {
-        Matcher m = version == null ? null : VERSION.matcher(version);
-        if (m == null || !m.find()) {
-            throw new IllegalArgumentException("Cannot parse server version '" + version
-                    + "': expected major.minor.patch, e.g. 8.0.36 or 10.11.5-MariaDB");
+        if (version == null) {
+            throw new IllegalArgumentException("Server version is null");
         }
-        MysqlFlavor flavor = version.toLowerCase(Locale.ROOT).contains("mariadb") ? MysqlFlavor.MARIADB
-                : MysqlFlavor.MYSQL;
-        return new MysqlServerInfo(flavor, version, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)), sqlMode == null ? "" : sqlMode, rewriteBatchedStatements);
+        boolean mariadb = version.toLowerCase(Locale.ROOT).contains("mariadb");
+        String own = version;
+        if (mariadb && version.startsWith(HANDSHAKE_PREFIX)
+                && VERSION.matcher(version.substring(HANDSHAKE_PREFIX.length())).matches()) {
+            own = version.substring(HANDSHAKE_PREFIX.length());
+        }
+        Matcher m = VERSION.matcher(own);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Cannot parse server version '" + version + "': expected"
+                    + " major.minor.patch, optionally followed by '-' and a suffix, e.g. 8.0.36,"
+                    + " 8.0.36-0ubuntu0.22.04.1, 11.4.5-MariaDB-log or 5.5.5-10.11.6-MariaDB");
+        }
+        boolean enterprise = mariadb && version.toLowerCase(Locale.ROOT).contains("enterprise");
+        return new MysqlServerInfo(mariadb ? MysqlFlavor.MARIADB : MysqlFlavor.MYSQL, enterprise, version,
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                sqlMode == null ? "" : sqlMode, rewriteBatchedStatements);
     }
 
     /** @return MySQL or MariaDB */
@@ -105,6 +143,7 @@ public final class MysqlServerInfo {
     }
 
     /** @return the server's {@code VERSION()} text */
+    @Override
     public String version() {
         return version;
     }
@@ -155,25 +194,30 @@ public final class MysqlServerInfo {
     }
 
     /**
-     * Tells whether the server has a native {@code UUID} column type (MariaDB 10.7 and later).
+     * Tells whether the server has a native {@code UUID} column type: MariaDB 10.7 and later, and
+     * MariaDB Enterprise Server 10.6 from 10.6.9-5 (backported from 10.7, MENT-1459).
      *
-     * @return true on MariaDB 10.7+
+     * @return true on MariaDB 10.7+ and MariaDB Enterprise Server 10.6.9+
      */
+    @Override
     public boolean hasNativeUuidType() {
-        return flavor == MysqlFlavor.MARIADB && atLeast(10, 7, 0);
+        return flavor == MysqlFlavor.MARIADB && (atLeast(10, 7, 0) || (enterprise && major == 10 && minor == 6
+                && patch >= 9));
     }
 
     /**
      * Tells whether this MariaDB's {@code UUID} type stores and sorts UUID v7 (and other versions
      * {@code >= 6}) in their natural order. MariaDB 10.7 reordered the time fields of every UUID
-     * (MDEV-26664), which scrambles v7; MDEV-29959 stopped it for versions 6 and up in 10.9.8,
-     * 10.10.6, 10.11.5 and 11.0.3. Affected: 10.7.x, 10.8.x, 10.9.0-10.9.7, 10.10.0-10.10.5,
-     * 10.11.0-10.11.4, 11.0.0-11.0.2.
+     * (MDEV-26664), which scrambles v7; MDEV-29959 ("UUID Sorting") stopped it for versions 6 and up,
+     * fix versions in MariaDB's Jira 10.9.8, 10.10.6, 10.11.5 and 11.0.3. Affected: 10.7.x, 10.8.x,
+     * 10.9.0-10.9.7, 10.10.0-10.10.5, 10.11.0-10.11.4, 11.0.0-11.0.2, and MariaDB Enterprise Server
+     * 10.6 (its backported type has no documented fix). Keeping the order does not make comparisons
+     * right: see {@link #nativeUuidComparesV7Correctly()}.
      *
      * @return true if the server has a native {@code UUID} type that keeps v7 in time order
      */
     public boolean nativeUuidKeepsV7Order() {
-        if (!hasNativeUuidType()) {
+        if (!hasNativeUuidType() || enterprise && major == 10 && minor == 6) {
             return false;
         }
         if (major == 10) {
@@ -195,6 +239,71 @@ public final class MysqlServerInfo {
             return patch >= 3;
         }
         return true;
+    }
+
+    /**
+     * Tells whether this MariaDB's {@code UUID} type compares UUID v7 values ({@code =}, {@code <},
+     * {@code >}, {@code BETWEEN}, with or without an index) in UUID order, the order of their bytes,
+     * which for v7 is creation order. Only then do time-range conditions such as
+     * {@code WHERE id > ?} select the rows created in that time range.
+     *
+     * <p>False where the type does not keep v7 order ({@link #nativeUuidKeepsV7Order()}, MDEV-29959),
+     * and where it keeps the order but compares v7 with the old reordering (MDEV-31926, "UUID v7 are
+     * compared incorrectly"; affects 10.9.8, 10.10.6, 10.11.5, 11.0.3 and 11.1/11.2 before their fix;
+     * fix versions in MariaDB's Jira 10.10.7, 10.11.6, 11.0.4, 11.1.3, 11.2.2; the 10.9 series ended
+     * with 10.9.8, unfixed). On those versions {@code ORDER BY id} is in creation order while
+     * {@code WHERE id > ?} returns other rows: on 10.11.5 with 2,000 v7 ids, {@code id > } the median
+     * matched 643 rows through the primary key and 1,301 without an index, instead of 999.
+     *
+     * @return true if the server has a native {@code UUID} type that compares v7 in UUID order
+     */
+    @Override
+    public boolean nativeUuidComparesV7Correctly() {
+        return nativeUuidKeepsV7Order() && !miscomparesV7(); // MDEV-29959, then MDEV-31926
+    }
+
+    /**
+     * Tells whether this MariaDB's {@code UUID} type compares values in the order {@code ORDER BY}
+     * returns them, which keyset pagination ({@code WHERE id > :lastId ORDER BY id LIMIT n}) needs:
+     * true on every version with the type except those affected by MDEV-31926 (see
+     * {@link #nativeUuidComparesV7Correctly()}) and MariaDB Enterprise Server 10.6 (unknown, so
+     * treated as affected). On MDEV-29959 versions the reordered order is still one total order
+     * used by both, so pages are complete, though not in creation order.
+     *
+     * @return true if keyset pagination over a native {@code UUID} column is consistent
+     */
+    @Override
+    public boolean nativeUuidComparesAsItSorts() {
+        return hasNativeUuidType() && !(enterprise && major == 10 && minor == 6) && !miscomparesV7();
+    }
+
+    /** True on the versions MDEV-31926 affects: with the MDEV-29959 fix, before their own fix. */
+    private boolean miscomparesV7() {
+        if (major == 10) {
+            switch (minor) {
+                case 9:
+                    return patch >= 8;
+                case 10:
+                    return patch >= 6 && patch < 7;
+                case 11:
+                    return patch >= 5 && patch < 6;
+                default:
+                    return false;
+            }
+        }
+        if (major == 11) {
+            switch (minor) {
+                case 0:
+                    return patch >= 3 && patch < 4;
+                case 1:
+                    return patch < 3;
+                case 2:
+                    return patch < 2;
+                default:
+                    return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -228,8 +337,10 @@ public final class MysqlServerInfo {
      * Returns the session {@link #warnings()} plus those about storing UUID keys in the given column
      * kind on this server:
      * {@link MysqlWarning#NO_NATIVE_UUID_TYPE} for {@code NATIVE_UUID} without one,
-     * {@link MysqlWarning#MARIADB_UUID_BREAKS_V7_ORDER} for {@code NATIVE_UUID} with v7 keys on an
-     * affected MariaDB, {@link MysqlWarning#TIME_SWAPPED_BREAKS_V7_ORDER} for
+     * {@link MysqlWarning#MARIADB_UUID_BREAKS_V7_ORDER} for {@code NATIVE_UUID} with v7 keys on a
+     * MariaDB affected by MDEV-29959, {@link MysqlWarning#MARIADB_UUID_MISCOMPARES_V7} for
+     * {@code NATIVE_UUID} with v7 keys on one affected by MDEV-31926 (only),
+     * {@link MysqlWarning#TIME_SWAPPED_BREAKS_V7_ORDER} for
      * {@code BINARY16_TIME_SWAPPED} with v7 keys, {@link MysqlWarning#CHAR36_WASTES_SPACE} for
      * {@code CHAR36}.
      *
@@ -249,6 +360,8 @@ public final class MysqlServerInfo {
                     warnings.add(MysqlWarning.NO_NATIVE_UUID_TYPE);
                 } else if (v7Keys && !nativeUuidKeepsV7Order()) {
                     warnings.add(MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER);
+                } else if (v7Keys && !nativeUuidComparesV7Correctly()) {
+                    warnings.add(MysqlWarning.MARIADB_UUID_MISCOMPARES_V7);
                 }
                 break;
             case BINARY16_TIME_SWAPPED:

@@ -24,10 +24,27 @@ public enum MysqlWarning {
     NO_NATIVE_UUID_TYPE("This server has no native UUID column type (MySQL never had one, MariaDB added it in"
             + " 10.7): use BINARY(16) (UuidColumnType.BINARY16)."),
 
-    /** MariaDB's {@code UUID} type of this version stores UUID v7 with its time fields reordered. */
+    /**
+     * MariaDB's {@code UUID} type of this version stores UUID v7 with its time fields reordered
+     * (MDEV-29959): see {@link MysqlServerInfo#nativeUuidKeepsV7Order()}.
+     */
     MARIADB_UUID_BREAKS_V7_ORDER("This MariaDB version's UUID type reorders the time fields of every UUID when"
-            + " storing and comparing it (MDEV-29959), so UUID v7 keys neither sort nor insert in time order. Fixed in"
-            + " 10.9.8, 10.10.6, 10.11.5 and 11.0.3: upgrade, or use BINARY(16)."),
+            + " storing and comparing it (MDEV-29959), so UUID v7 keys neither sort nor insert in time order, and"
+            + " WHERE id > ? or BETWEEN does not select a time range. Affected: 10.7, 10.8, and 10.9, 10.10, 10.11,"
+            + " 11.0 before 10.9.8, 10.10.6, 10.11.5 and 11.0.3 (the fix versions in MariaDB's Jira), and MariaDB"
+            + " Enterprise Server 10.6 (no documented fix). Those fix versions compare v7 wrongly instead"
+            + " (MDEV-31926): upgrade to 10.11.6, 11.0.4, 11.1.3, 11.2.2 or later, or use BINARY(16)."),
+
+    /**
+     * MariaDB's {@code UUID} type of this version sorts UUID v7 in order but compares them wrongly
+     * (MDEV-31926): see {@link MysqlServerInfo#nativeUuidComparesV7Correctly()}.
+     */
+    MARIADB_UUID_MISCOMPARES_V7("This MariaDB version's UUID type stores and sorts UUID v7 in time order but"
+            + " compares them with the old reordering (MDEV-31926, \"UUID v7 are compared incorrectly\"): ORDER BY id"
+            + " is right, but WHERE id > ?, <, BETWEEN and keyset pagination return wrong rows, with or without an"
+            + " index. Affected: 10.9.8 and later 10.9, 10.10.6, 10.11.5, 11.0.3, 11.1 before 11.1.3, 11.2 before"
+            + " 11.2.2. Fixed in 10.10.7, 10.11.6, 11.0.4, 11.1.3 and 11.2.2 (MariaDB's Jira): upgrade, or use"
+            + " BINARY(16)."),
 
     /** {@code UUID_TO_BIN(x, 1)} layout used for UUID v7 keys. */
     TIME_SWAPPED_BREAKS_V7_ORDER("The time-swapped layout (UUID_TO_BIN(x, 1)) moves the low time bytes of a"

@@ -31,6 +31,18 @@ class MysqlSchemaTest {
                 .isEqualTo("BIN_TO_UUID(`id`)");
     }
 
+    /** The swapped-layout expressions without UUID functions (MysqlSchemaIT runs them against the server's own data). */
+    @Test
+    void mariadbSwappedLayoutExpressions() {
+        MysqlSchema swapped = mariadb.withLayout(UuidBinaryLayout.TIME_SWAPPED);
+        assertThat(swapped.layout()).isEqualTo(UuidBinaryLayout.TIME_SWAPPED);
+        assertThat(mariadb.layout()).isEqualTo(UuidBinaryLayout.STANDARD);
+        assertThat(swapped.binaryToText("id")).isEqualTo("LOWER(CONCAT_WS('-',SUBSTR(HEX(`id`),9,8),"
+                + "SUBSTR(HEX(`id`),5,4),SUBSTR(HEX(`id`),1,4),SUBSTR(HEX(`id`),17,4),SUBSTR(HEX(`id`),21,12)))");
+        assertThat(swapped.textToBinary("id")).isEqualTo("UNHEX(CONCAT(SUBSTR(`id`,15,4),SUBSTR(`id`,10,4),"
+                + "SUBSTR(`id`,1,8),SUBSTR(`id`,20,4),SUBSTR(`id`,25,12)))");
+    }
+
     @Test
     void createsAUuidKeyedTable() {
         assertThat(mysql.createUuidTable("orders", "id", "id_text")).isEqualTo("CREATE TABLE `orders` (\n"

@@ -3,6 +3,7 @@ package io.github.uuidkit.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.uuidkit.jdbc.NativeUuidComparison;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -43,11 +44,75 @@ class MysqlServerInfoTest {
         assertThat(MysqlServerInfo.of("10.6.16-MariaDB", "", null).hasNativeUuidType()).isFalse();
     }
 
+    /**
+     * What servers really report. {@code 5.5.5-} is the prefix MariaDB below 11 sends in its handshake (so that
+     * old MySQL clients accept a major version above 5), which Connector/J returns from
+     * {@code getDatabaseProductVersion()}; MariaDB Enterprise Server reports {@code -MariaDB-enterprise}; Ubuntu
+     * packages append {@code -0ubuntu...}; Oracle's commercial builds {@code -commercial}.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "5.5.5-10.11.6-MariaDB|MARIADB|10|11|6",
+        "5.5.5-10.11.6-MariaDB-1:10.11.6+maria~ubu2204-log|MARIADB|10|11|6",
+        "10.6.16-MariaDB-enterprise|MARIADB|10|6|16",
+        "10.6.16-11-MariaDB-enterprise-log|MARIADB|10|6|16",
+        "11.4.5-MariaDB-log|MARIADB|11|4|5",
+        "11.4.5-MariaDB-ubu2404|MARIADB|11|4|5",
+        "8.0.36-0ubuntu0.22.04.1|MYSQL|8|0|36",
+        "8.4.3-commercial|MYSQL|8|4|3",
+        "9.1.0|MYSQL|9|1|0",
+        "5.5.5|MYSQL|5|5|5",          // a real MySQL 5.5.5: no second version follows, nothing to strip
+        "5.5.5-log|MYSQL|5|5|5",
+        "8.0.36-28|MYSQL|8|0|36",     // Percona Server
+        "5.5.5-10.11.6|MYSQL|5|5|5",  // the prefix is MariaDB's: without MariaDB in the text it is not one
+        "11.4.5-3-MariaDB-enterprise|MARIADB|11|4|5"})
+    void parsesWhatServersReport(String version, MysqlFlavor flavor, int major, int minor, int patch) {
+        MysqlServerInfo info = MysqlServerInfo.of(version, "STRICT_TRANS_TABLES", null);
+        assertThat(info.flavor()).isEqualTo(flavor);
+        assertThat(info.majorVersion()).isEqualTo(major);
+        assertThat(info.minorVersion()).isEqualTo(minor);
+        assertThat(info.patchVersion()).isEqualTo(patch);
+        assertThat(info.version()).isEqualTo(version);
+    }
+
     @Test
-    void rejectsUnparsableVersions() {
-        assertThatThrownBy(() -> MysqlServerInfo.of("MariaDB", "", null))
+    void theHandshakePrefixIsNoLongerReadAsMariadb55() {
+        MysqlServerInfo info = MysqlServerInfo.of("5.5.5-10.11.6-MariaDB", "STRICT_TRANS_TABLES", true);
+        assertThat(info.hasNativeUuidType()).isTrue();
+        assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "MariaDB",
+        "''",
+        "8.0",
+        "8",
+        "v8.0.36",
+        "' 8.0.36'",
+        "8.0.36abc",
+        "8.0.36.",
+        "8..36",
+        "99999999999.0.0"})
+    void rejectsGarbageQuotingIt(String version) {
+        assertThatThrownBy(() -> MysqlServerInfo.of(version, "", null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Cannot parse server version 'MariaDB': expected major.minor.patch, e.g. 8.0.36 or 10.11.5-MariaDB");
+                .hasMessage("Cannot parse server version '" + version + "': expected major.minor.patch, optionally"
+                        + " followed by '-' and a suffix, e.g. 8.0.36, 8.0.36-0ubuntu0.22.04.1, 11.4.5-MariaDB-log"
+                        + " or 5.5.5-10.11.6-MariaDB");
+    }
+
+    @Test
+    void rejectsALineBreakInTheVersion() {
+        // the exact quoting of control characters belongs to the shared message escaping, so only the start
+        assertThatThrownBy(() -> MysqlServerInfo.of("10.11.6\n-MariaDB", "", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Cannot parse server version '10.11.6");
+    }
+
+    @Test
+    void rejectsANullVersion() {
+        assertThatThrownBy(() -> MysqlServerInfo.of(null, "", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Server version is null");
     }
 
     @ParameterizedTest
@@ -64,27 +129,122 @@ class MysqlServerInfoTest {
         assertThat(info.warnings().contains(MysqlWarning.NON_STRICT_SQL_MODE)).isEqualTo(!strict);
     }
 
-    /** Affected and fixed versions from MariaDB's tracker, MDEV-29959 (fix versions 10.9.8, 10.10.6, 10.11.5, 11.0.3). */
+    /**
+     * Known answers from MariaDB's Jira. MDEV-29959 ("UUID Sorting": the UUID type of 10.7 reorders the time
+     * fields of every UUID, scrambling v7) lists fix versions 10.9.8, 10.10.6, 10.11.5, 11.0.3. MDEV-31926 ("UUID
+     * v7 are compared incorrectly", affects 10.9.8, 10.10.6, 10.11.5, 11.0.3) lists fix versions 10.10.7, 10.11.6,
+     * 11.0.4, 11.1.3, 11.2.2; 10.9 got no later release. MariaDB Enterprise Server 10.6 has the UUID type from
+     * 10.6.9-5 (MENT-1459, a backport of 10.7's) and no documented fix for either bug, so it counts as affected.
+     * Columns: the version, keeps v7 order (storage and ORDER BY), compares v7 in UUID order (WHERE id &gt; ?,
+     * BETWEEN), compares as it sorts (keyset pagination is consistent).
+     */
     @ParameterizedTest
     @CsvSource({
-        "10.6.16-MariaDB,false", // no UUID type at all
-        "10.7.0-MariaDB,false", "10.7.8-MariaDB,false", "10.8.8-MariaDB,false",
-        "10.9.7-MariaDB,false", "10.9.8-MariaDB,true",
-        "10.10.5-MariaDB,false", "10.10.6-MariaDB,true",
-        "10.11.0-MariaDB,false", "10.11.4-MariaDB,false", "10.11.5-MariaDB,true", "10.11.10-MariaDB,true",
-        "11.0.2-MariaDB,false", "11.0.3-MariaDB,true", "11.1.0-MariaDB,true", "11.4.5-MariaDB,true",
-        "12.0.1-MariaDB,true",
-        "8.0.36,false"}) // MySQL: no UUID type
-    void knowsWhichMariadbUuidTypesKeepV7Order(String version, boolean keepsOrder) {
+        "10.6.16-MariaDB,false,false,false", // community 10.6: no UUID type at all
+        "10.6.8-4-MariaDB-enterprise,false,false,false",
+        "10.6.9-5-MariaDB-enterprise,false,false,false",
+        "10.6.16-MariaDB-enterprise,false,false,false",
+        "10.7.0-MariaDB,false,false,true", "10.7.8-MariaDB,false,false,true", "10.8.8-MariaDB,false,false,true",
+        "10.9.7-MariaDB,false,false,true", "10.9.8-MariaDB,true,false,false",
+        "10.10.5-MariaDB,false,false,true", "10.10.6-MariaDB,true,false,false", "10.10.7-MariaDB,true,true,true",
+        "10.11.0-MariaDB,false,false,true", "10.11.4-MariaDB,false,false,true",
+        "10.11.5-MariaDB,true,false,false", "10.11.6-MariaDB,true,true,true", "10.11.10-MariaDB,true,true,true",
+        "11.0.2-MariaDB,false,false,true", "11.0.3-MariaDB,true,false,false", "11.0.4-MariaDB,true,true,true",
+        "11.1.2-MariaDB,true,false,false", "11.1.3-MariaDB,true,true,true",
+        "11.2.1-MariaDB,true,false,false", "11.2.2-MariaDB,true,true,true",
+        "11.3.0-MariaDB,true,true,true", "11.4.5-MariaDB,true,true,true", "12.0.1-MariaDB,true,true,true",
+        "11.4.5-3-MariaDB-enterprise,true,true,true", "10.11.6-4-MariaDB-enterprise,true,true,true",
+        "8.0.36,false,false,false"}) // MySQL: no UUID type
+    void knowsWhichMariadbUuidTypesKeepAndCompareV7Order(String version, boolean keepsOrder, boolean comparesRight,
+            boolean comparesAsItSorts) {
         MysqlServerInfo info = MysqlServerInfo.of(version, "STRICT_TRANS_TABLES", true);
-        assertThat(info.nativeUuidKeepsV7Order()).isEqualTo(keepsOrder);
-        if (info.hasNativeUuidType()) {
-            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)
-                    .contains(MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER)).isEqualTo(!keepsOrder);
-            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, false)).isEmpty();
-        } else {
+        assertThat(info.nativeUuidKeepsV7Order()).as("keeps v7 order").isEqualTo(keepsOrder);
+        assertThat(info.nativeUuidComparesV7Correctly()).as("compares v7 correctly").isEqualTo(comparesRight);
+        assertThat(info.nativeUuidComparesAsItSorts()).as("compares as it sorts").isEqualTo(comparesAsItSorts);
+        if (!info.hasNativeUuidType()) {
             assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)).containsExactly(MysqlWarning.NO_NATIVE_UUID_TYPE);
+        } else if (!keepsOrder) {
+            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true))
+                    .containsExactly(MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER);
+        } else if (!comparesRight) {
+            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true))
+                    .containsExactly(MysqlWarning.MARIADB_UUID_MISCOMPARES_V7);
+        } else {
+            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)).isEmpty();
         }
+        if (info.hasNativeUuidType()) {
+            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, false)).isEmpty();
+        }
+        // the bugs are in the UUID type only: BINARY(16) compares bytes on every version
+        assertThat(info.warningsFor(UuidColumnType.BINARY16, true)).isEmpty();
+    }
+
+    @Test
+    void isTheEngineFactsTypeOtherModulesTake() {
+        NativeUuidComparison facts = MysqlServerInfo.of("10.11.5-MariaDB", "", null);
+        assertThat(facts.version()).isEqualTo("10.11.5-MariaDB");
+        assertThat(facts.hasNativeUuidType()).isTrue();
+        assertThat(facts.nativeUuidComparesV7Correctly()).isFalse();
+        assertThat(facts.nativeUuidComparesAsItSorts()).isFalse();
+    }
+
+    /** Connector/J's own property objects, as a Connector/J connection (or a pool wrapping one) exposes them. */
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void readsRewriteBatchedStatementsFromConnectorJ(boolean rewrite) {
+        com.mysql.cj.conf.RuntimeProperty<?> property = stub(com.mysql.cj.conf.RuntimeProperty.class,
+                (m, a) -> "getValue".equals(m) ? rewrite : null);
+        com.mysql.cj.jdbc.JdbcPropertySet properties = stub(com.mysql.cj.jdbc.JdbcPropertySet.class, (m, a) -> {
+            assertThat(a[0]).isEqualTo(com.mysql.cj.conf.PropertyKey.rewriteBatchedStatements);
+            return property;
+        });
+        com.mysql.cj.jdbc.JdbcConnection cj = stub(com.mysql.cj.jdbc.JdbcConnection.class,
+                (m, a) -> "getPropertySet".equals(m) ? properties : null);
+        Connection pooled = stub(Connection.class, (m, a) -> switch (m) {
+            case "isWrapperFor" -> a[0] == com.mysql.cj.jdbc.JdbcConnection.class;
+            case "unwrap" -> cj;
+            default -> throw new UnsupportedOperationException(m);
+        });
+        assertThat(MysqlServerInfo.ConnectorJ.rewriteBatchedStatements(pooled)).isEqualTo(rewrite);
+        Connection other = stub(Connection.class, (m, a) -> false);
+        assertThat(MysqlServerInfo.ConnectorJ.rewriteBatchedStatements(other)).isNull();
+        Connection failing = stub(Connection.class, (m, a) -> {
+            throw new SQLException("closed");
+        });
+        assertThat(MysqlServerInfo.ConnectorJ.rewriteBatchedStatements(failing)).isNull();
+    }
+
+    @Test
+    void keepsTheSqlModeAsReported() {
+        assertThat(MysqlServerInfo.of("8.0.36", "STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION", null).sqlMode())
+                .isEqualTo("STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION");
+        assertThat(MysqlServerInfo.of("8.0.36", null, null).sqlMode()).isEmpty();
+    }
+
+    @Test
+    void describesItself() {
+        assertThat(MysqlServerInfo.of("10.11.5-MariaDB", "STRICT_TRANS_TABLES", true)).hasToString(
+                "MARIADB 10.11.5-MariaDB (sql_mode='STRICT_TRANS_TABLES', strict=true, rewriteBatchedStatements=true)");
+        assertThat(MysqlWarning.MARIADB_UUID_MISCOMPARES_V7.toString())
+                .isEqualTo("MARIADB_UUID_MISCOMPARES_V7: " + MysqlWarning.MARIADB_UUID_MISCOMPARES_V7.message());
+    }
+
+    @Test
+    void enterpriseServer106HasTheBackportedUuidType() {
+        assertThat(MysqlServerInfo.of("10.6.16-MariaDB-enterprise", "", null).hasNativeUuidType()).isTrue();
+        assertThat(MysqlServerInfo.of("10.6.9-5-MariaDB-enterprise-log", "", null).hasNativeUuidType()).isTrue();
+        assertThat(MysqlServerInfo.of("10.6.8-4-MariaDB-enterprise", "", null).hasNativeUuidType()).isFalse();
+        assertThat(MysqlServerInfo.of("10.5.23-17-MariaDB-enterprise", "", null).hasNativeUuidType()).isFalse();
+        assertThat(MysqlServerInfo.of("10.6.20-MariaDB", "", null).hasNativeUuidType()).isFalse();
+    }
+
+    @Test
+    void theComparisonWarningNamesTheBugTheRangeAndTheFixes() {
+        assertThat(MysqlWarning.MARIADB_UUID_MISCOMPARES_V7.message())
+                .contains("MDEV-31926", "ORDER BY", "WHERE id > ?", "10.9.8", "10.10.6", "10.11.5", "11.0.3",
+                        "10.10.7", "10.11.6", "11.0.4", "11.1.3", "11.2.2", "BINARY(16)");
+        assertThat(MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER.message())
+                .contains("MDEV-29959", "10.9.8", "10.10.6", "10.11.5", "11.0.3", "MDEV-31926");
     }
 
     @Test
@@ -131,6 +291,62 @@ class MysqlServerInfoTest {
         assertThat(info.rewriteBatchedStatements()).isNull();
         assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)).containsExactly(
                 MysqlWarning.NON_STRICT_SQL_MODE, MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER);
+    }
+
+    /**
+     * Connector/J reports a MariaDB as product "MySQL", version "5.5.5-10.11.6-MariaDB" (MariaDB below 11 sends that
+     * handshake version); {@code VERSION()} on the server is the real one. detect() must ask the server and never the
+     * driver's metadata.
+     */
+    @Test
+    void detectAsksTheServerNotTheDriverMetadata() throws SQLException {
+        ResultSet rs = stub(ResultSet.class, (m, a) -> switch (m) {
+            case "next" -> true;
+            case "getString" -> (Integer) a[0] == 1 ? "10.11.6-MariaDB-log" : "STRICT_TRANS_TABLES";
+            case "close" -> null;
+            default -> throw new UnsupportedOperationException(m);
+        });
+        Statement st = stub(Statement.class, (m, a) -> switch (m) {
+            case "executeQuery" -> rs;
+            case "close" -> null;
+            default -> throw new UnsupportedOperationException(m);
+        });
+        Connection c = stub(Connection.class, (m, a) -> switch (m) {
+            case "createStatement" -> st;
+            case "isWrapperFor" -> false;
+            case "getMetaData" -> throw new AssertionError("detect must not read DatabaseMetaData");
+            default -> throw new UnsupportedOperationException(m);
+        });
+        MysqlServerInfo info = MysqlServerInfo.detect(c);
+        assertThat(info.flavor()).isEqualTo(MysqlFlavor.MARIADB);
+        assertThat(info.version()).isEqualTo("10.11.6-MariaDB-log");
+        assertThat(info.nativeUuidComparesV7Correctly()).isTrue();
+    }
+
+    @Test
+    void detectTurnsAnUnparsableVersionIntoAnSqlException() {
+        ResultSet rs = stub(ResultSet.class, (m, a) -> switch (m) {
+            case "next" -> true;
+            case "getString" -> (Integer) a[0] == 1 ? "garbage" : "";
+            case "close" -> null;
+            default -> throw new UnsupportedOperationException(m);
+        });
+        Statement st = stub(Statement.class, (m, a) -> "close".equals(m) ? null : rs);
+        Connection c = stub(Connection.class, (m, a) -> "createStatement".equals(m) ? st : false);
+        assertThatThrownBy(() -> MysqlServerInfo.detect(c)).isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("Cannot parse server version 'garbage'")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MysqlServerInfo.detect(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Connection is null");
+    }
+
+    @Test
+    void detectFailsOnAnEmptyResult() {
+        ResultSet rs = stub(ResultSet.class, (m, a) -> "next".equals(m) ? false : null);
+        Statement st = stub(Statement.class, (m, a) -> "close".equals(m) ? null : rs);
+        Connection c = stub(Connection.class, (m, a) -> st);
+        assertThatThrownBy(() -> MysqlServerInfo.detect(c)).isInstanceOf(SQLException.class)
+                .hasMessage("SELECT VERSION(), @@SESSION.sql_mode returned no row");
     }
 
     interface Handler {

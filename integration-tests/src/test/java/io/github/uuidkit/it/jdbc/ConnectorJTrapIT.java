@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import io.github.uuidkit.mysql.MysqlServerInfo;
@@ -26,11 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConnectorJTrapIT {
 
-    private static final String TABLE = "trap";
-
-    private static void createTable(Connection c) throws SQLException {
-        ItDb.exec(c, "DROP TABLE IF EXISTS " + TABLE,
-                "CREATE TABLE " + TABLE + " (seq INT PRIMARY KEY, id BINARY(16) NULL, txt VARCHAR(36) NULL) ENGINE=InnoDB");
+    /** A new uniquely named table (dropped with {@code tables}). */
+    private static String createTable(Connection c, TestTables tables) throws SQLException {
+        String table = tables.name("trap");
+        ItDb.exec(c, "CREATE TABLE " + table + " (seq INT PRIMARY KEY, id BINARY(16) NULL, txt VARCHAR(36) NULL)"
+                + " ENGINE=InnoDB");
+        return table;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,10 +41,10 @@ class ConnectorJTrapIT {
         Engines.announce(ConnectorJTrapIT.class, engine);
         UUID a = Uuids.v7();
         UUID b = Uuids.v4();
-        try (Connection c = engine.connect()) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
             ItDb.exec(c, "SET SESSION sql_mode = ''");
-            createTable(c);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (seq, id) VALUES (?, ?)")) {
+            String table = createTable(c, tables);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (seq, id) VALUES (?, ?)")) {
                 ps.setInt(1, 1);
                 ps.setObject(2, a);
                 ps.executeUpdate();
@@ -50,7 +52,7 @@ class ConnectorJTrapIT {
                 ps.setObject(2, b);
                 ps.executeUpdate();
             }
-            List<String> stored = ItDb.texts(c, "SELECT HEX(id) FROM " + TABLE + " ORDER BY seq");
+            List<String> stored = ItDb.texts(c, "SELECT HEX(id) FROM " + table + " ORDER BY seq");
             System.out.printf("[uuidkit-it] ConnectorJTrapIT: %s, sql_mode='': setObject(%s) stored %s, setObject(%s)"
                     + " stored %s%n", engine, a, stored.get(0), b, stored.get(1));
             // Java serialization stream magic 0xACED, version 0x0005, then TC_OBJECT 0x73, TC_CLASSDESC 0x72,
@@ -67,10 +69,10 @@ class ConnectorJTrapIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.uuidkit.it.support.Engines#mySqlFamily")
     void rawSetObjectFailsInStrictMode(Engine engine) throws SQLException {
-        try (Connection c = engine.connect()) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
             ItDb.exec(c, "SET SESSION sql_mode = 'STRICT_TRANS_TABLES'");
-            createTable(c);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (seq, id) VALUES (?, ?)")) {
+            String table = createTable(c, tables);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (seq, id) VALUES (?, ?)")) {
                 ps.setInt(1, 1);
                 ps.setObject(2, Uuids.v7());
                 assertThatThrownBy(ps::executeUpdate)
@@ -79,7 +81,7 @@ class ConnectorJTrapIT {
                                 + " -> %s: %s%n", engine, e.getClass().getSimpleName(), e.getMessage()))
                         .hasMessageContaining("Data too long for column 'id'");
             }
-            assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + TABLE)).isZero();
+            assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + table)).isZero();
             MysqlServerInfo info = MysqlServerInfo.detect(c);
             assertThat(info.isStrict()).isTrue();
             assertThat(info.rewriteBatchedStatements()).as("the harness URL sets it").isTrue();
@@ -90,12 +92,12 @@ class ConnectorJTrapIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.uuidkit.it.support.Engines#mySqlFamily")
     void helpersStoreTheRightBytesInBothModes(Engine engine) throws SQLException {
-        try (Connection c = engine.connect()) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
             for (String mode : List.of("", "STRICT_TRANS_TABLES")) {
                 ItDb.exec(c, "SET SESSION sql_mode = '" + mode + "'");
-                createTable(c);
+                String table = createTable(c, tables);
                 List<UUID> ids = ItDb.edgeSet();
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (seq, id, txt) VALUES (?, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (seq, id, txt) VALUES (?, ?, ?)")) {
                     for (int i = 0; i < ids.size(); i++) {
                         ps.setInt(1, i);
                         if (i % 2 == 0) {
@@ -107,10 +109,10 @@ class ConnectorJTrapIT {
                         ps.executeUpdate();
                     }
                 }
-                assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + TABLE + " WHERE "
+                assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + table + " WHERE "
                         + ItDb.knownAnswer(engine, UuidColumnType.BINARY16)))
                         .as("sql_mode '%s'", mode).isEqualTo(ids.size());
-                assertThat(ItDb.count(c, "SELECT COUNT(DISTINCT id) FROM " + TABLE)).isEqualTo(ids.size());
+                assertThat(ItDb.count(c, "SELECT COUNT(DISTINCT id) FROM " + table)).isEqualTo(ids.size());
             }
         }
     }

@@ -6,6 +6,7 @@ import io.github.uuidkit.UuidOrder;
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import io.github.uuidkit.mysql.MysqlServerInfo;
@@ -17,22 +18,24 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** PostgreSQL {@code uuid[]} and MariaDB's native {@code UUID} type. */
 class EngineSpecificsIT {
 
-    @Test
-    void postgresUuidArrayFindsExactlyTheGivenKeys() throws SQLException {
-        Engine engine = Engines.postgres();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.uuidkit.it.support.Engines#allPostgres")
+    void postgresUuidArrayFindsExactlyTheGivenKeys(Engine engine) throws SQLException {
         Engines.announce(EngineSpecificsIT.class, engine);
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             ids.add(Uuids.v7());
         }
-        try (Connection c = ItDb.connect(engine)) {
-            ItDb.exec(c, "DROP TABLE IF EXISTS arr", "CREATE TABLE arr (seq int PRIMARY KEY, id uuid NOT NULL)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO arr (seq, id) VALUES (?, ?)")) {
+        try (Connection c = ItDb.connect(engine); TestTables tables = TestTables.on(c)) {
+            String arr = tables.name("arr");
+            ItDb.exec(c, "CREATE TABLE " + arr + " (seq int PRIMARY KEY, id uuid NOT NULL)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + arr + " (seq, id) VALUES (?, ?)")) {
                 for (int i = 0; i < ids.size(); i++) {
                     ps.setInt(1, i);
                     UuidJdbc.set(ps, 2, ids.get(i), UuidColumnType.NATIVE_UUID);
@@ -43,7 +46,7 @@ class EngineSpecificsIT {
             List<UUID> wanted = new ArrayList<>(ids.subList(100, 200));
             wanted.add(Uuids.v4()); // absent
             List<UUID> found = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM arr WHERE id = ANY(?) ORDER BY id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + arr + " WHERE id = ANY(?) ORDER BY id")) {
                 UuidJdbc.setUuidArray(ps, 1, wanted);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -53,7 +56,7 @@ class EngineSpecificsIT {
             }
             assertThat(found).containsExactlyElementsOf(ids.subList(100, 200));
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT array_agg(id ORDER BY seq) FROM arr WHERE seq < 5");
+                    "SELECT array_agg(id ORDER BY seq) FROM " + arr + " WHERE seq < 5");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 assertThat(UuidJdbc.getUuidArray(rs, 1)).containsExactlyElementsOf(ids.subList(0, 5));
@@ -61,17 +64,18 @@ class EngineSpecificsIT {
         }
     }
 
-    @Test
-    void mariadbNativeUuidKeepsV7OrderOnThisVersion() throws SQLException {
-        Engine engine = Engines.mariadb();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.uuidkit.it.support.Engines#allMariaDb")
+    void mariadbNativeUuidKeepsV7OrderOnThisVersion(Engine engine) throws SQLException {
         Engines.announce(EngineSpecificsIT.class, engine);
         List<UUID> ids = new ArrayList<>(ItDb.edgeSet());
         for (int i = 0; i < 2_000; i++) {
             ids.add(Uuids.v7());
         }
-        try (Connection c = engine.connect()) {
-            ItDb.exec(c, "DROP TABLE IF EXISTS native_uuid", "CREATE TABLE native_uuid (id UUID PRIMARY KEY)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO native_uuid (id) VALUES (?)")) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
+            String table = tables.name("native_uuid");
+            ItDb.exec(c, "CREATE TABLE " + table + " (id UUID PRIMARY KEY)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id) VALUES (?)")) {
                 for (UUID id : ids) {
                     MysqlUuids.setMariaDbUuid(ps, 1, id);
                     ps.addBatch();
@@ -80,7 +84,7 @@ class EngineSpecificsIT {
             }
             List<UUID> ordered = new ArrayList<>();
             Object sample;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM native_uuid ORDER BY id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 sample = rs.getObject(1);

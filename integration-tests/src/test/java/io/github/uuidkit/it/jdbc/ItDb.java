@@ -2,6 +2,7 @@ package io.github.uuidkit.it.jdbc;
 
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.it.support.TestUuids;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import java.sql.Connection;
@@ -165,7 +166,8 @@ final class ItDb {
         return out;
     }
 
-    static String table(String prefix, UuidColumnType type) {
-        return prefix + "_" + type.name().toLowerCase(java.util.Locale.ROOT);
+    /** A unique table name for a test of one column kind, dropped with {@code tables}. */
+    static String table(TestTables tables, String prefix, UuidColumnType type) {
+        return tables.name(prefix + "_" + type.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

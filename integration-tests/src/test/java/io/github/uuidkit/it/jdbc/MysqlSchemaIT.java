@@ -8,6 +8,7 @@ import io.github.uuidkit.UuidOrder;
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.mysql.MysqlBackfill;
 import io.github.uuidkit.mysql.MysqlSchema;
 import io.github.uuidkit.mysql.MysqlServerInfo;
@@ -17,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,15 +33,16 @@ class MysqlSchemaIT {
     @MethodSource("io.github.uuidkit.it.support.Engines#mySqlFamily")
     void virtualTextColumnsShowTheCanonicalText(Engine engine) throws SQLException {
         Engines.announce(MysqlSchemaIT.class, engine);
-        try (Connection c = engine.connect()) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
             MysqlSchema schema = MysqlSchema.forServer(MysqlServerInfo.detect(c));
             MysqlSchema swapped = schema.withLayout(UuidBinaryLayout.TIME_SWAPPED);
-            ItDb.exec(c, "DROP TABLE IF EXISTS orders", "DROP TABLE IF EXISTS legacy",
-                    schema.createUuidTable("orders", "id", "id_text"),
-                    swapped.createUuidTable("legacy", "id", "id_text"));
+            String orders = tables.name("orders");
+            String legacy = tables.name("legacy");
+            ItDb.exec(c, schema.createUuidTable(orders, "id", "id_text"),
+                    swapped.createUuidTable(legacy, "id", "id_text"));
             List<UUID> ids = ItDb.edgeSet();
-            try (PreparedStatement a = c.prepareStatement("INSERT INTO orders (id) VALUES (?)");
-                 PreparedStatement b = c.prepareStatement("INSERT INTO legacy (id) VALUES (?)")) {
+            try (PreparedStatement a = c.prepareStatement("INSERT INTO " + orders + " (id) VALUES (?)");
+                 PreparedStatement b = c.prepareStatement("INSERT INTO " + legacy + " (id) VALUES (?)")) {
                 for (UUID id : ids) {
                     MysqlUuids.set(a, 1, id);
                     a.executeUpdate();
@@ -49,17 +50,17 @@ class MysqlSchemaIT {
                     b.executeUpdate();
                 }
             }
-            for (String table : List.of("orders", "legacy")) {
+            for (String table : List.of(orders, legacy)) {
                 List<String> texts = ItDb.texts(c, "SELECT id_text FROM " + table);
                 assertThat(texts).as(table).containsExactlyInAnyOrderElementsOf(ids.stream().map(UUID::toString).toList());
             }
             // textToBinary is the inverse, in the same layout
-            assertThat(ItDb.count(c, "SELECT COUNT(*) FROM orders WHERE " + schema.textToBinary("id_text") + " = id"))
+            assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + orders + " WHERE " + schema.textToBinary("id_text") + " = id"))
                     .isEqualTo(ids.size());
-            assertThat(ItDb.count(c, "SELECT COUNT(*) FROM legacy WHERE " + swapped.textToBinary("id_text") + " = id"))
+            assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + legacy + " WHERE " + swapped.textToBinary("id_text") + " = id"))
                     .isEqualTo(ids.size());
             if (engine.isMySql()) {
-                assertThat(ItDb.count(c, "SELECT COUNT(*) FROM legacy WHERE id = UUID_TO_BIN(id_text, 1)"))
+                assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + legacy + " WHERE id = UUID_TO_BIN(id_text, 1)"))
                         .isEqualTo(ids.size());
             }
         }
@@ -68,12 +69,12 @@ class MysqlSchemaIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.uuidkit.it.support.Engines#mySqlFamily")
     void hybridTableHasAnAutoIncrementKeyAndAUniquePublicId(Engine engine) throws SQLException {
-        try (Connection c = engine.connect()) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
             MysqlSchema schema = MysqlSchema.forServer(MysqlServerInfo.detect(c));
-            ItDb.exec(c, "DROP TABLE IF EXISTS customers",
-                    schema.createHybridTable("customers", "id", "public_id", "public_id_text"));
+            String customers = tables.name("customers");
+            ItDb.exec(c, schema.createHybridTable(customers, "id", "public_id", "public_id_text"));
             UUID first = Uuids.v7();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO customers (public_id) VALUES (?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + customers + " (public_id) VALUES (?)")) {
                 MysqlUuids.set(ps, 1, first);
                 ps.executeUpdate();
                 MysqlUuids.set(ps, 1, Uuids.v7());
@@ -81,7 +82,7 @@ class MysqlSchemaIT {
                 MysqlUuids.set(ps, 1, first);
                 assertThatThrownBy(ps::executeUpdate).isInstanceOf(SQLIntegrityConstraintViolationException.class);
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, public_id, public_id_text FROM customers"
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, public_id, public_id_text FROM " + customers
                     + " WHERE public_id = ?")) {
                 MysqlUuids.set(ps, 1, first);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -99,23 +100,25 @@ class MysqlSchemaIT {
     void backfillDerivesV7KeysFromCreatedAtInBatches(Engine engine) throws SQLException {
         int rows = 20_000;
         LocalDateTime base = LocalDateTime.of(2024, 3, 1, 12, 0);
-        try (Connection c = engine.connect()) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
             MysqlSchema schema = MysqlSchema.forServer(MysqlServerInfo.detect(c));
-            ItDb.exec(c, "DROP TABLE IF EXISTS accounts",
-                    "CREATE TABLE accounts (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, created_at DATETIME(3) NULL)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO accounts (created_at) VALUES (?)")) {
+            String accounts = tables.name("accounts");
+            ItDb.exec(c, "CREATE TABLE " + accounts + " (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, created_at DATETIME(3) NULL)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + accounts + " (created_at) VALUES (?)")) {
                 for (int i = 0; i < rows; i++) {
                     // inserted out of time order, so key order is not time order; two rows without a timestamp
                     LocalDateTime t = base.plusNanos((i * 7919L) % rows * 3_000_000L);
-                    ps.setTimestamp(1, i == 10 || i == 15_000 ? null : Timestamp.valueOf(t));
+                    // as text: Connector/J drops the fraction of a bound Timestamp on MariaDB below 11, whose
+                    // handshake version (5.5.5-10.11.5-MariaDB) it reads as 5.5, without fractional seconds
+                    ps.setString(1, i == 10 || i == 15_000 ? null : t.toString().replace('T', ' '));
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
-            ItDb.exec(c, schema.addNullableUuidColumn("accounts", "public_id"));
+            ItDb.exec(c, schema.addNullableUuidColumn(accounts, "public_id"));
             c.setAutoCommit(false);
             long t0 = System.nanoTime();
-            MysqlBackfill.Result result = MysqlBackfill.v7FromTimestamps(c, "accounts", "id", "created_at", "public_id",
+            MysqlBackfill.Result result = MysqlBackfill.v7FromTimestamps(c, accounts, "id", "created_at", "public_id",
                     ZoneOffset.UTC, 1_000);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             c.setAutoCommit(true);
@@ -127,7 +130,7 @@ class MysqlSchemaIT {
 
             List<UUID> byKey = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT public_id, created_at FROM accounts WHERE created_at IS NOT NULL ORDER BY created_at");
+                    "SELECT public_id, created_at FROM " + accounts + " WHERE created_at IS NOT NULL ORDER BY created_at");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = MysqlUuids.get(rs, 1);
@@ -141,17 +144,17 @@ class MysqlSchemaIT {
             sorted.sort(UuidOrder.UNSIGNED);
             assertThat(byKey).as("created_at order is public_id order").isEqualTo(sorted);
             // the server agrees: ORDER BY public_id is ORDER BY created_at
-            assertThat(ItDb.texts(c, "SELECT id FROM accounts WHERE public_id IS NOT NULL ORDER BY public_id"))
-                    .isEqualTo(ItDb.texts(c, "SELECT id FROM accounts WHERE public_id IS NOT NULL ORDER BY created_at"));
+            assertThat(ItDb.texts(c, "SELECT id FROM " + accounts + " WHERE public_id IS NOT NULL ORDER BY public_id"))
+                    .isEqualTo(ItDb.texts(c, "SELECT id FROM " + accounts + " WHERE public_id IS NOT NULL ORDER BY created_at"));
             // a rerun finds nothing more to do
-            assertThat(MysqlBackfill.v7FromTimestamps(c, "accounts", "id", "created_at", "public_id", ZoneOffset.UTC, 1_000)
+            assertThat(MysqlBackfill.v7FromTimestamps(c, accounts, "id", "created_at", "public_id", ZoneOffset.UTC, 1_000)
                     .updated()).isZero();
             ItDb.exec(c, "SET SESSION sql_mode = 'STRICT_TRANS_TABLES'");
-            assertThatThrownBy(() -> ItDb.exec(c, schema.requireUniqueUuidColumn("accounts", "public_id")))
+            assertThatThrownBy(() -> ItDb.exec(c, schema.requireUniqueUuidColumn(accounts, "public_id")))
                     .as("two rows are still NULL").isInstanceOf(SQLException.class);
-            ItDb.exec(c, "DELETE FROM accounts WHERE public_id IS NULL",
-                    schema.requireUniqueUuidColumn("accounts", "public_id"));
-            assertThat(ItDb.count(c, "SELECT COUNT(DISTINCT public_id) FROM accounts")).isEqualTo(rows - 2);
+            ItDb.exec(c, "DELETE FROM " + accounts + " WHERE public_id IS NULL",
+                    schema.requireUniqueUuidColumn(accounts, "public_id"));
+            assertThat(ItDb.count(c, "SELECT COUNT(DISTINCT public_id) FROM " + accounts)).isEqualTo(rows - 2);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.Connection;
@@ -24,11 +25,11 @@ class UuidJdbcErrorsIT {
 
     private static final String MALFORMED = "017f22e2-79b0-7cc3-98c4-dc0c0c07398g";
 
-    private static void createBadTable(Connection c, Engine engine) throws SQLException {
+    private static String createBadTable(Connection c, Engine engine, TestTables tables) throws SQLException {
         String bytes = engine.isPostgres() ? "bytea" : "VARBINARY(20)";
-        ItDb.exec(c, "DROP TABLE IF EXISTS bad",
-                "CREATE TABLE bad (seq INT PRIMARY KEY, n INT, b " + bytes + ", t VARCHAR(64))");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO bad (seq, n, b, t) VALUES (?, ?, ?, ?)")) {
+        String bad = tables.name("bad");
+        ItDb.exec(c, "CREATE TABLE " + bad + " (seq INT PRIMARY KEY, n INT, b " + bytes + ", t VARCHAR(64))");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + bad + " (seq, n, b, t) VALUES (?, ?, ?, ?)")) {
             Object[][] rows = {{1, 42, new byte[15], "not-a-uuid"}, {2, 7, new byte[17], MALFORMED},
                 {3, 0, new byte[0], " 017f22e2-79b0-7cc3-98c4-dc0c0c07398f"}};
             for (Object[] row : rows) {
@@ -39,17 +40,18 @@ class UuidJdbcErrorsIT {
                 ps.executeUpdate();
             }
         }
+        return bad;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.uuidkit.it.support.Engines#all")
     void wrongLengthsMalformedTextAndIntegersAreRejectedWithTheColumnName(Engine engine) throws SQLException {
         Engines.announce(UuidJdbcErrorsIT.class, engine);
-        try (Connection c = engine.connect()) {
-            createBadTable(c, engine);
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
+            String bad = createBadTable(c, engine, tables);
             int[] lengths = {15, 17, 0};
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT n, b AS public_id, t AS code FROM bad ORDER BY seq")) {
+                 ResultSet rs = st.executeQuery("SELECT n, b AS public_id, t AS code FROM " + bad + " ORDER BY seq")) {
                 for (int row = 0; row < 3; row++) {
                     assertThat(rs.next()).isTrue();
                     int length = lengths[row];
@@ -88,10 +90,11 @@ class UuidJdbcErrorsIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.uuidkit.it.support.Engines#all")
     void malformedTextIsNotBoundAndNothingIsWritten(Engine engine) throws SQLException {
-        try (Connection c = engine.connect()) {
-            ItDb.exec(c, "DROP TABLE IF EXISTS bad_bind",
-                    "CREATE TABLE bad_bind (id " + ItDb.columnType(engine, UuidColumnType.BINARY16) + " NULL)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bad_bind (id) VALUES (?)")) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
+            String badBind = tables.name("bad_bind");
+            ItDb.exec(c, "CREATE TABLE " + badBind + " (id " + ItDb.columnType(engine, UuidColumnType.BINARY16)
+                    + " NULL)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + badBind + " (id) VALUES (?)")) {
                 assertThatThrownBy(() -> UuidJdbc.setText(ps, 1, MALFORMED, UuidColumnType.BINARY16))
                         .isInstanceOf(SQLDataException.class)
                         .hasMessage("Parameter 1: cannot bind '" + MALFORMED + "' for BINARY16: Invalid UUID '" + MALFORMED
@@ -99,7 +102,7 @@ class UuidJdbcErrorsIT {
                 // the parameter was never set, so the statement cannot run
                 assertThatThrownBy(ps::executeUpdate).isInstanceOf(SQLException.class);
             }
-            assertThat(ItDb.count(c, "SELECT COUNT(*) FROM bad_bind")).isZero();
+            assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + badBind)).isZero();
         }
     }
 
@@ -128,10 +131,10 @@ class UuidJdbcErrorsIT {
                 expected.add(UuidColumnType.CHAR36);
             }
         }
-        try (Connection c = engine.connect()) {
-            ItDb.exec(c, "DROP TABLE IF EXISTS detect",
-                    "CREATE TABLE detect (n INT, " + String.join(", ", columns) + ")");
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM detect")) {
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
+            String detect = tables.name("detect");
+            ItDb.exec(c, "CREATE TABLE " + detect + " (n INT, " + String.join(", ", columns) + ")");
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + detect)) {
                 ResultSetMetaData md = rs.getMetaData();
                 for (int i = 0; i < expected.size(); i++) {
                     System.out.printf("[uuidkit-it] UuidJdbcErrorsIT: %s column %s: type %s (%d), precision %d, class %s%n",

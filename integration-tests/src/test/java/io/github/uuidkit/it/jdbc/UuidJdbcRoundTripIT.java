@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.jdbc.UuidColumnType;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.Connection;
@@ -33,8 +34,7 @@ class UuidJdbcRoundTripIT {
     }
 
     private static void createTable(Connection c, Engine engine, String table, UuidColumnType type) throws SQLException {
-        ItDb.exec(c, "DROP TABLE IF EXISTS " + table,
-                "CREATE TABLE " + table + " (seq INT PRIMARY KEY, id " + ItDb.columnType(engine, type)
+        ItDb.exec(c, "CREATE TABLE " + table + " (seq INT PRIMARY KEY, id " + ItDb.columnType(engine, type)
                         + " NULL, txt VARCHAR(36) NULL)");
     }
 
@@ -42,10 +42,10 @@ class UuidJdbcRoundTripIT {
     @MethodSource("cases")
     void edgeSetRoundTripsOneRowAtATime(Engine engine, UuidColumnType type) throws SQLException {
         Engines.announce(UuidJdbcRoundTripIT.class, engine);
-        String table = ItDb.table("rt1", type);
         List<UUID> edge = ItDb.edgeSet();
         edge.add(null);
-        try (Connection c = ItDb.connect(engine)) {
+        try (Connection c = ItDb.connect(engine); TestTables tables = TestTables.on(c)) {
+            String table = ItDb.table(tables, "rt1", type);
             createTable(c, engine, table, type);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (seq, id, txt) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < edge.size(); i++) {
@@ -85,12 +85,12 @@ class UuidJdbcRoundTripIT {
     @MethodSource("cases")
     void hundredThousandRowsRoundTripInBatches(Engine engine, UuidColumnType type) throws SQLException {
         Engines.announce(UuidJdbcRoundTripIT.class, engine);
-        String table = ItDb.table("rtb", type);
         List<UUID> ids = new ArrayList<>(ItDb.edgeSet());
         for (int i = ids.size(); i < ROWS; i++) {
             ids.add(i % 2 == 0 ? Uuids.v7() : Uuids.v4());
         }
-        try (Connection c = ItDb.connect(engine)) {
+        try (Connection c = ItDb.connect(engine); TestTables tables = TestTables.on(c)) {
+            String table = ItDb.table(tables, "rtb", type);
             createTable(c, engine, table, type);
             c.setAutoCommit(false);
             long t0 = System.nanoTime();
@@ -121,21 +121,19 @@ class UuidJdbcRoundTripIT {
                             + " server-checked in %d ms%n", engine, type, ROWS, (inserted - t0) / 1_000_000,
                     (readDone - inserted) / 1_000_000, (checked - readDone) / 1_000_000);
             c.setAutoCommit(true);
-            ItDb.exec(c, "DROP TABLE " + table);
         }
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void batchHelpersInsertEveryUuid(Engine engine, UuidColumnType type) throws SQLException {
-        String table = ItDb.table("rth", type);
         List<UUID> ids = new ArrayList<>(ItDb.edgeSet());
         for (int i = ids.size(); i < 5_000; i++) {
             ids.add(Uuids.v7());
         }
-        try (Connection c = ItDb.connect(engine)) {
-            ItDb.exec(c, "DROP TABLE IF EXISTS " + table,
-                    "CREATE TABLE " + table + " (id " + ItDb.columnType(engine, type) + " NOT NULL)");
+        try (Connection c = ItDb.connect(engine); TestTables tables = TestTables.on(c)) {
+            String table = ItDb.table(tables, "rth", type);
+            ItDb.exec(c, "CREATE TABLE " + table + " (id " + ItDb.columnType(engine, type) + " NOT NULL)");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id) VALUES (?)")) {
                 assertThat(UuidJdbc.executeBatches(ps, 1, ids.subList(0, 3_000), type, 1_000)).isEqualTo(3_000);
                 assertThat(UuidJdbc.addBatch(ps, 1, ids.subList(3_000, ids.size()), type)).isEqualTo(2_000);
@@ -149,7 +147,6 @@ class UuidJdbcRoundTripIT {
                 }
             }
             assertThat(read).containsExactlyInAnyOrderElementsOf(ids);
-            ItDb.exec(c, "DROP TABLE " + table);
         }
     }
 

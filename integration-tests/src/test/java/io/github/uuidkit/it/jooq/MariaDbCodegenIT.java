@@ -13,6 +13,7 @@ import io.github.uuidkit.it.jooqsupport.OrderId;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.jooq.UuidConditions;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,13 +35,29 @@ import org.junit.jupiter.api.TestInstance;
 class MariaDbCodegenIT extends AbstractBinary16CodegenIT {
 
     private DSLContext ctx;
+    private Engine engine;
+    private Connection connection;
+    private String schema;
+
+    @AfterAll
+    void dropSchema() throws Exception {
+        if (connection != null) {
+            try (Connection c = connection) {
+                if (schema != null) {
+                    JooqSchemas.drop(c, engine.kind(), schema);
+                }
+            }
+        }
+    }
 
     @BeforeAll
     void setUp() throws Exception {
         Engine engine = Engines.mariadb();
         Engines.announce(MariaDbCodegenIT.class, engine);
-        JooqSchemas.recreate(engine);
-        ctx = DSL.using(engine.dataSource(), SQLDialect.MARIADB);
+        this.engine = engine;
+        connection = engine.connect();
+        schema = JooqSchemas.create(connection, engine.kind()); // unique name, the connection's default schema
+        ctx = DSL.using(connection, SQLDialect.MARIADB);
         insertRows();
     }
 

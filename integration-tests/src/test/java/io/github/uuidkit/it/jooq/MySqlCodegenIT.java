@@ -10,6 +10,7 @@ import io.github.uuidkit.it.jooqsupport.JooqSchemas;
 import io.github.uuidkit.it.jooqsupport.OrderId;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import java.sql.Connection;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -17,6 +18,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,13 +28,29 @@ import org.junit.jupiter.api.TestInstance;
 class MySqlCodegenIT extends AbstractBinary16CodegenIT {
 
     private DSLContext ctx;
+    private Engine engine;
+    private Connection connection;
+    private String schema;
+
+    @AfterAll
+    void dropSchema() throws Exception {
+        if (connection != null) {
+            try (Connection c = connection) {
+                if (schema != null) {
+                    JooqSchemas.drop(c, engine.kind(), schema);
+                }
+            }
+        }
+    }
 
     @BeforeAll
     void setUp() throws Exception {
         Engine engine = Engines.mysql();
         Engines.announce(MySqlCodegenIT.class, engine);
-        JooqSchemas.recreate(engine);
-        ctx = DSL.using(engine.dataSource(), SQLDialect.MYSQL);
+        this.engine = engine;
+        connection = engine.connect();
+        schema = JooqSchemas.create(connection, engine.kind()); // unique name, the connection's default schema
+        ctx = DSL.using(connection, SQLDialect.MYSQL);
         insertRows();
     }
 

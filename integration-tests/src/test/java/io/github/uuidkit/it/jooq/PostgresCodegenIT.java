@@ -12,6 +12,7 @@ import io.github.uuidkit.jooq.PostgresUuidDSL;
 import io.github.uuidkit.jooq.UuidConditions;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,14 +36,30 @@ class PostgresCodegenIT {
     private static final Instant T0 = Instant.parse("2025-06-01T12:00:00Z");
 
     private DSLContext ctx;
+    private Engine engine;
+    private Connection connection;
+    private String schema;
+
+    @AfterAll
+    void dropSchema() throws Exception {
+        if (connection != null) {
+            try (Connection c = connection) {
+                if (schema != null) {
+                    JooqSchemas.drop(c, engine.kind(), schema);
+                }
+            }
+        }
+    }
     private final List<UUID> created = new ArrayList<>();
 
     @BeforeAll
     void setUp() throws Exception {
         Engine engine = Engines.postgres();
         Engines.announce(PostgresCodegenIT.class, engine);
-        JooqSchemas.recreate(engine);
-        ctx = DSL.using(engine.dataSource(), SQLDialect.POSTGRES);
+        this.engine = engine;
+        connection = engine.connect();
+        schema = JooqSchemas.create(connection, engine.kind()); // unique name, the connection's default schema
+        ctx = DSL.using(connection, SQLDialect.POSTGRES);
         AtomicLong clock = new AtomicLong();
         V7Generator gen = V7Generator.builder().millis(clock::get).build();
         for (int i = 0; i < 40; i++) {

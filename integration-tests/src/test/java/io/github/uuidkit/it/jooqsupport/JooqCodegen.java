@@ -4,6 +4,7 @@ import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.nio.file.Paths;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
@@ -11,13 +12,15 @@ import org.jooq.meta.jaxb.Database;
 import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
-import org.jooq.meta.jaxb.Jdbc;
+import org.jooq.meta.jaxb.SchemaMappingType;
 import org.jooq.meta.jaxb.Target;
 
 /**
  * Build step (exec-maven-plugin, phase {@code process-test-classes}): provisions PostgreSQL, MySQL and MariaDB
- * through the harness (each at most once in this JVM), creates the {@link JooqSchemas} and runs jOOQ's
- * {@link GenerationTool} on each into {@code args[0]}, packages {@code io.github.uuidkit.it.jooq.db.<kind>}:
+ * through the harness (the primary engine of each kind, each started once in this JVM), creates a uniquely named
+ * {@link JooqSchemas} schema, runs jOOQ's {@link GenerationTool} on it into {@code args[0]}, packages
+ * {@code io.github.uuidkit.it.jooq.db.<kind>}, with {@code outputSchemaToDefault} (the code names no schema), and
+ * drops the schema:
  * <ul>
  *   <li>MySQL: the forced types of {@code src/test/resources/jooq/codegen-mysql.xml} (the README's Maven block);</li>
  *   <li>MariaDB: the same forced types built in Java (the README's programmatic block), plus MariaDB's {@code UUID};</li>
@@ -63,20 +66,26 @@ public final class JooqCodegen {
 
     private static void generate(Engine engine, Database database, Path out, String kind) throws Exception {
         Engines.announce(JooqCodegen.class, engine);
-        JooqSchemas.recreate(engine);
-        Configuration configuration = new Configuration()
-                .withJdbc(new Jdbc()
-                        .withUrl(engine.jdbcUrl())
-                        .withUser(engine.user())
-                        .withPassword(engine.password()))
-                .withGenerator(new Generator()
-                        .withDatabase(database.withInputSchema(JooqSchemas.SCHEMA))
-                        .withGenerate(new Generate().withPojos(false).withDaos(false))
-                        .withTarget(new Target()
-                                .withPackageName(PACKAGE + kind)
-                                .withDirectory(out.toString())
-                                .withClean(true)));
-        GenerationTool.generate(configuration);
+        try (Connection c = engine.connect()) {
+            String schema = JooqSchemas.create(c, engine.kind());
+            try {
+                Configuration configuration = new Configuration()
+                        .withGenerator(new Generator()
+                                .withDatabase(database.withSchemata(new SchemaMappingType()
+                                        .withInputSchema(schema)
+                                        .withOutputSchemaToDefault(true)))
+                                .withGenerate(new Generate().withPojos(false).withDaos(false))
+                                .withTarget(new Target()
+                                        .withPackageName(PACKAGE + kind)
+                                        .withDirectory(out.toString())
+                                        .withClean(true)));
+                GenerationTool tool = new GenerationTool();
+                tool.setConnection(c);
+                tool.run(configuration);
+            } finally {
+                JooqSchemas.drop(c, engine.kind(), schema);
+            }
+        }
     }
 
     /** The {@code <database>} of {@code codegen-mysql.xml}, exactly as the README shows it for Maven. */

@@ -1,7 +1,7 @@
 package io.github.uuidkit.it.jooqsupport;
 
-import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.EngineKind;
+import io.github.uuidkit.it.support.TestTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,35 +13,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schemas of the jOOQ codegen proof: one schema (a database on MySQL/MariaDB) named {@value #SCHEMA}, dropped
- * and created again from {@code src/test/resources/jooq/*.sql}, both before code generation and before the ITs (which
- * run in another JVM, on their own engines).
+ * The schemas of the jOOQ codegen proof. Each use (the code generation, each IT class) creates its own schema (a
+ * database on MySQL/MariaDB) with a unique name ({@link TestTables#uniqueName}, {@code uuidkit_it_jooq_<hex>}) from
+ * {@code src/test/resources/jooq/*.sql}, makes it the connection's default schema, and drops it when done. The code is
+ * generated with {@code outputSchemaToDefault}, so it names no schema and runs on whichever schema is the default.
  */
 public final class JooqSchemas {
-
-    /** The schema (MySQL/MariaDB database) the generated code refers to. */
-    public static final String SCHEMA = "uuidkit_jooq";
 
     private JooqSchemas() {
     }
 
-    /** Drops and creates {@value #SCHEMA} on the engine with the tables of its kind. */
-    public static void recreate(Engine engine) throws SQLException {
-        try (Connection c = engine.connect(); Statement st = c.createStatement()) {
-            if (engine.kind() == EngineKind.POSTGRES) {
-                st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-                st.execute("CREATE SCHEMA " + SCHEMA);
-                st.execute("SET search_path TO " + SCHEMA);
+    /**
+     * Creates a uniquely named schema with the tables of the engine's kind and makes it the default schema of the
+     * connection ({@code USE} on MySQL/MariaDB, {@code search_path} on PostgreSQL).
+     *
+     * @return the schema's name, for {@link #drop}
+     */
+    public static String create(Connection c, EngineKind kind) throws SQLException {
+        String schema = TestTables.uniqueName("jooq");
+        try (Statement st = c.createStatement()) {
+            if (kind == EngineKind.POSTGRES) {
+                st.execute("CREATE SCHEMA " + schema);
+                st.execute("SET search_path TO " + schema);
                 run(st, "postgres.sql");
             } else {
-                st.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-                st.execute("CREATE DATABASE " + SCHEMA);
-                st.execute("USE " + SCHEMA);
+                st.execute("CREATE DATABASE " + schema);
+                st.execute("USE " + schema);
                 run(st, "mysql.sql");
-                if (engine.kind() == EngineKind.MARIADB) {
+                if (kind == EngineKind.MARIADB) {
                     run(st, "mariadb.sql");
                 }
             }
+        }
+        return schema;
+    }
+
+    /** Drops a schema made by {@link #create} with everything in it. */
+    public static void drop(Connection c, EngineKind kind, String schema) throws SQLException {
+        if (!schema.startsWith(TestTables.PREFIX)) {
+            throw new IllegalArgumentException("not a test schema: " + schema);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute(kind == EngineKind.POSTGRES ? "DROP SCHEMA " + schema + " CASCADE" : "DROP DATABASE " + schema);
         }
     }
 

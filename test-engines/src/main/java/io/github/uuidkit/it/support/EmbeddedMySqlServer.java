@@ -49,7 +49,7 @@ final class EmbeddedMySqlServer {
                     + "; run Docker (Testcontainers) or give -Duuidkit.it.mysql.url");
         }
         Path dist = extracted(version);
-        Path mysqld = dist.resolve("bin/mysqld");
+        Path mysqld = mysqld(version);
         Set<String> missing = NativeLibraries.missing(mysqld, null);
         Path libraryPath = null;
         if (!missing.isEmpty()) {
@@ -153,6 +153,11 @@ final class EmbeddedMySqlServer {
                 Cache.deleteRecursively(work);
             }
         });
+    }
+
+    /** The {@code bin/mysqld} of a version, extracted into the cache if needed. */
+    static Path mysqld(EmbeddedVersion version) throws IOException, InterruptedException {
+        return extracted(version).resolve("bin/mysqld");
     }
 
     private static List<String> common(Path dist, Path data) {

@@ -73,13 +73,16 @@ public final class Engine {
         return version;
     }
 
-    /** The server's major version as reported by the driver, e.g. 18, 8 or 11. */
+    /**
+     * The server's major version, e.g. 18, 8 or 10: PostgreSQL's as the driver reports it, MySQL's and MariaDB's from
+     * {@code SELECT version()}.
+     */
     public synchronized int majorVersion() {
         started();
         return majorVersion;
     }
 
-    /** The server's minor version as reported by the driver. */
+    /** The server's minor version (from the same source as {@link #majorVersion()}), e.g. 11 for MariaDB 10.11. */
     public synchronized int minorVersion() {
         started();
         return minorVersion;
@@ -197,11 +200,19 @@ public final class Engine {
             Engines.registerStarted(this, s);
             try (Connection c = open(s)) {
                 DatabaseMetaData md = c.getMetaData();
-                majorVersion = md.getDatabaseMajorVersion();
-                minorVersion = md.getDatabaseMinorVersion();
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT version()")) {
                     rs.next();
                     version = rs.getString(1);
+                }
+                if (kind.isMySqlFamily()) {
+                    // not the driver's metadata: Connector/J reports MariaDB below 11 as 5.5 (its handshake says
+                    // 5.5.5-10.11.5-MariaDB); SELECT version() says 10.11.5-MariaDB
+                    int[] mm = majorMinor(version);
+                    majorVersion = mm[0];
+                    minorVersion = mm[1];
+                } else {
+                    majorVersion = md.getDatabaseMajorVersion();
+                    minorVersion = md.getDatabaseMinorVersion();
                 }
             }
             server = s;
@@ -212,6 +223,15 @@ public final class Engine {
                     + " or run with Docker): " + e, e);
             throw failure;
         }
+    }
+
+    /** Major and minor of a MySQL/MariaDB {@code version()}, e.g. {@code 10.11.5-MariaDB-log} -> 10, 11. */
+    static int[] majorMinor(String version) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)").matcher(version);
+        if (!m.find()) {
+            throw new IllegalStateException("cannot read a version from '" + version + "'");
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     private Connection open(RunningServer s) throws SQLException {

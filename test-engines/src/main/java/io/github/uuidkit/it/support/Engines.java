@@ -41,7 +41,7 @@ public final class Engines {
     private Engines() {
     }
 
-    /** Every engine of the run: the whole matrix with Docker, one per kind otherwise. */
+    /** Every engine of the run: each embedded version (or the Docker matrix), or the one server of a URL. */
     public static Stream<Engine> all() {
         return resolved().stream();
     }

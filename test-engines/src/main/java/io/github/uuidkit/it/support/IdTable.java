@@ -7,12 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A uniquely named table {@code (id <type> PRIMARY KEY)} for one test, dropped on {@link #close()}. Not thread-safe;
+ * A uniquely named table {@code (id <type> PRIMARY KEY)} (or without the key) for one test, dropped on
+ * {@link #close()}. Not thread-safe;
  * uses the caller's connection.
  */
 public final class IdTable implements AutoCloseable {
@@ -29,22 +28,25 @@ public final class IdTable implements AutoCloseable {
         this.name = name;
     }
 
-    /** Creates {@code uk_<purpose>_<random>} with a primary key of the given column kind. */
+    /** Creates {@link TestTables#uniqueName} of the purpose with a primary key of the given column kind. */
     public static IdTable create(Connection connection, UuidColumn column, String purpose) throws SQLException {
+        return create(connection, column, purpose, true);
+    }
+
+    /** Creates {@link TestTables#uniqueName} of the purpose, {@code id} the primary key or with no index at all. */
+    public static IdTable create(Connection connection, UuidColumn column, String purpose, boolean primaryKey)
+            throws SQLException {
         String name = uniqueName(purpose);
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE " + name + " (id " + column.sqlType() + " NOT NULL PRIMARY KEY)");
+            st.execute("CREATE TABLE " + name + " (id " + column.sqlType() + " NOT NULL"
+                    + (primaryKey ? " PRIMARY KEY" : "") + ")");
         }
         return new IdTable(connection, column, name);
     }
 
-    /** A fresh identifier {@code uk_<purpose>_<8 hex digits>} (lower case, at most 40 characters). */
+    /** A fresh table name: {@link TestTables#uniqueName(String)}. */
     public static String uniqueName(String purpose) {
-        String p = purpose.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        if (p.length() > 28) {
-            p = p.substring(0, 28);
-        }
-        return String.format("uk_%s_%08x", p, ThreadLocalRandom.current().nextInt());
+        return TestTables.uniqueName(purpose);
     }
 
     public String name() {

@@ -93,4 +93,14 @@ class ItConfigTest {
         assertThatThrownBy(() -> Engines.resolve(config))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("auto, embedded or testcontainers");
     }
+
+    @Test
+    void mysqlFamilyVersionsAreReadFromVersionNotFromTheHandshake() {
+        assertThat(Engine.majorMinor("10.11.5-MariaDB")).containsExactly(10, 11);
+        assertThat(Engine.majorMinor("5.5.5-10.11.6-MariaDB")).containsExactly(10, 11);
+        assertThat(Engine.majorMinor("11.4.5-MariaDB-log")).containsExactly(11, 4);
+        assertThat(Engine.majorMinor("8.0.31")).containsExactly(8, 0);
+        assertThatThrownBy(() -> Engine.majorMinor("garbage")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'garbage'");
+    }
 }
