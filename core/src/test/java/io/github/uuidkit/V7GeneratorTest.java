@@ -110,15 +110,131 @@ class V7GeneratorTest {
     }
 
     @Test
-    void theLastMillisecondEndsWithAClearError() {
-        V7Generator generator = V7Generator.builder().millis(() -> (1L << 48) - 1).build();
-        for (int i = 0; i < 65_536; i++) {
-            assertThat(Uuids.unixMillis(generator.next())).isEqualTo((1L << 48) - 1);
+    void theLastMillisecondHoldsHalfItsIdsThenEndsWithAClearError() {
+        // V7Generator.LAST_STATE: the last millisecond (2^48-1, RFC 9562 §5.7's largest unix_ts_ms) hands
+        // out 32,768 ids; the rest is the guard band that keeps the state from wrapping around.
+        long last = (1L << 48) - 1;
+        V7Generator generator = V7Generator.builder().millis(() -> last).build();
+        UUID previous = Uuids.NIL;
+        for (int i = 0; i < 32_768; i++) {
+            UUID next = generator.next();
+            assertThat(Uuids.unixMillis(next)).isEqualTo(last);
+            assertThat(UuidOrder.compareUnsigned(next, previous)).isPositive();
+            previous = next;
         }
         assertThatThrownBy(generator::next)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("UUID v7 range exhausted: counted past 281474976710655 ms");
+        // It stays at the end: more failed calls than the guard band holds never wrap it around.
+        for (int i = 0; i < 70_000; i++) {
+            assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void carryIntoTheLastMillisecondThenTheEnd() {
+        long last = (1L << 48) - 1;
+        V7Generator generator = V7Generator.builder().millis(() -> last - 1).build();
+        for (int i = 0; i < 65_536; i++) {
+            assertThat(Uuids.unixMillis(generator.next())).isEqualTo(last - 1);
+        }
+        for (int i = 0; i < 32_768; i++) {
+            assertThat(Uuids.unixMillis(generator.next())).isEqualTo(last);
+        }
         assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theLastStateValueIsAnIdAndTheNextIsNot() {
+        long last = (1L << 48) - 1;
+        V7Generator generator = V7Generator.builder().millis(() -> last).build();
+        generator.jumpTo(V7Generator.LAST_STATE - 1);
+        UUID lastId = generator.next();
+        assertThat(lastId).isEqualTo(generator.compose(V7Generator.LAST_STATE));
+        assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+        // The same from the slow path: a clock ahead of the state, which another call already moved on.
+        V7Generator lagging = V7Generator.builder().millis(() -> last).build();
+        lagging.jumpTo(V7Generator.LAST_STATE);
+        long floor = last << 16;
+        assertThatThrownBy(() -> lagging.take(floor, floor - 1)).isInstanceOf(IllegalStateException.class);
+        V7Generator lastOne = V7Generator.builder().millis(() -> last).build();
+        lastOne.jumpTo(V7Generator.LAST_STATE - 1);
+        assertThat(lastOne.take(floor, floor - 1)).isEqualTo(V7Generator.LAST_STATE);
+    }
+
+    @Test
+    void twoCallsInterleavedPastTheEndBothFailInsteadOfRepeatingAnId() {
+        // Issue 10: with the clock at 2^48-1, call A's increment wrapped the state to 0; before A parked
+        // it at the end, call B incremented to 1, saw a value below its floor and moved the state back
+        // to the first value of the millisecond: the first id of the millisecond came out twice.
+        long last = (1L << 48) - 1;
+        V7Generator generator = V7Generator.builder().millis(() -> last).build();
+        Set<UUID> ids = new HashSet<>();
+        while (true) {
+            try {
+                assertThat(ids.add(generator.next())).isTrue();
+            } catch (IllegalStateException exhausted) {
+                break;
+            }
+        }
+        long floor = last << 16;
+        long a = generator.increment();
+        long b = generator.increment();
+        assertThatThrownBy(() -> generator.compose(generator.take(floor, b)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("UUID v7 range exhausted: counted past 281474976710655 ms");
+        assertThatThrownBy(() -> generator.compose(generator.take(floor, a)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {(1L << 48) - 1, (1L << 48) - 2, 1})
+    void interleavedCallsAtTheEndOfTimeNeverRepeatNorGoBackwards(long clockMillis) {
+        // Eight simulated threads, each call split into its increment and the rest, run in seeded random
+        // interleavings from 3 ids before the last millisecond of the range until every thread has failed;
+        // the clock reads the last millisecond, the one before, or far behind (rolled back).
+        long end = (1L << 48) - 1;
+        SplittableRandom random = new SplittableRandom(Samples.SEED);
+        for (int trial = 0; trial < 40; trial++) {
+            V7Generator generator = V7Generator.builder().millis(() -> clockMillis).build();
+            generator.jumpTo(((end - 1) << 16) + 65_536 - 3);
+            int threads = 8;
+            long[] pending = new long[threads];
+            UUID[] floorOfCall = new UUID[threads];
+            boolean[] holding = new boolean[threads];
+            boolean[] failed = new boolean[threads];
+            UUID latest = Uuids.NIL;
+            Set<UUID> ids = new HashSet<>();
+            int alive = threads;
+            while (alive > 0) {
+                int t = random.nextInt(threads);
+                if (failed[t]) {
+                    continue;
+                }
+                if (!holding[t]) {
+                    floorOfCall[t] = latest;
+                    pending[t] = generator.increment();
+                    holding[t] = true;
+                    continue;
+                }
+                holding[t] = false;
+                UUID id;
+                try {
+                    id = generator.compose(generator.take(clockMillis << 16, pending[t]));
+                } catch (IllegalStateException exhausted) {
+                    failed[t] = true;
+                    alive--;
+                    continue;
+                }
+                assertThat(ids.add(id)).as("trial %d: %s returned twice", trial, id).isTrue();
+                assertThat(UuidOrder.compareUnsigned(id, floorOfCall[t])).isPositive();
+                if (UuidOrder.compareUnsigned(id, latest) > 0) {
+                    latest = id;
+                }
+            }
+            assertThat(ids).hasSizeGreaterThan(2);
+        }
     }
 
     @Test
