@@ -107,6 +107,11 @@ class SnapshotSafetyTest {
         assertThat(Uuids.unixMillis(after)).isEqualTo(T + 1);
         assertThat(UuidOrder.compareUnsigned(after, reseeded.compose(straggler))).isPositive();
         assertThat(reseeded.compose((T + 1) << 16)).isNotEqualTo(untouched.compose((T + 1) << 16));
+        // Once the generator has moved on, a late call in the new key's first millisecond still gets
+        // that key: the id it would have had.
+        clock.set(T + 2);
+        reseeded.next();
+        assertThat(reseeded.compose(((T + 1) << 16) | 1)).isEqualTo(after);
     }
 
     @Test
