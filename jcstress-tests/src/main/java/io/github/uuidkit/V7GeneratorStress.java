@@ -4,6 +4,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
+import java.security.SecureRandom;
 import java.util.UUID;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -181,6 +182,53 @@ public final class V7GeneratorStress {
         @Arbiter
         public void check(I_Result r) {
             r.r1 = !a.equals(b) && Uuids.unixMillis(a) == T && Uuids.unixMillis(b) == T ? 1 : 0;
+        }
+    }
+
+    /**
+     * A reseed ({@link Uuids#reseed()}, the restore hook) races a call: the call's id is above the
+     * id before, the next id is above the call's, whichever went first; after the reseed the
+     * generator has moved on to the next millisecond.
+     */
+    @JCStressTest
+    @Outcome(id = "1, 0", expect = ACCEPTABLE, desc = "The call went first, in the old millisecond.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE_INTERESTING, desc = "The reseed went first: next millisecond.")
+    @Outcome(expect = FORBIDDEN, desc = "Out of order or a duplicate across the reseed.")
+    @State
+    public static class ReseedRace {
+        private static final SecureRandom FRESH = new SecureRandom();
+        final V7Generator generator = V7Generator.builder().millis(() -> T).build();
+        final UUID before;
+        UUID during;
+
+        /** Draws the first id. */
+        public ReseedRace() {
+            before = generator.next();
+        }
+
+        /** @see ReseedRace */
+        @Actor
+        public void reseed() {
+            generator.reseed(FRESH);
+        }
+
+        /** @see ReseedRace */
+        @Actor
+        public void call() {
+            during = generator.next();
+        }
+
+        /**
+         * r1: ordered (before &lt; during &lt; after); r2: the call's millisecond minus T.
+         *
+         * @param r the result
+         */
+        @Arbiter
+        public void check(II_Result r) {
+            UUID after = generator.next();
+            r.r1 = UuidOrder.compareUnsigned(during, before) > 0 && UuidOrder.compareUnsigned(after, during) > 0
+                    && Uuids.unixMillis(after) == T + 1 ? 1 : 0;
+            r.r2 = (int) (Uuids.unixMillis(during) - T);
         }
     }
 
