@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A CRaC runtime stand-in for tests on any JDK: {@code org.crac.Core} delegates to it when the JVM runs
- * with {@code -Dorg.crac.Core.Compat=io.github.uuidkit.fakecrac} (core's surefire configuration), and
+ * with {@code -Dorg.crac.Core.Compat=io.github.uuidkit.fakecrac} (set by {@link UseFakeCracRuntime}), and
  * {@link #checkpointRestore()} runs the hooks a real checkpoint and restore would run, in the same
  * order, without taking a snapshot.
  */
