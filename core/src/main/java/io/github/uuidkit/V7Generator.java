@@ -142,10 +142,10 @@ public final class V7Generator {
             throw new IllegalStateException("Clock reads " + now
                     + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
         }
-        return compose(take(now << 16, state.incrementAndGet()));
+        return compose(take(now << 16, increment()));
     }
 
-    /** Step 1 of {@link #next()}, for tests that interleave calls step by step: the atomic increment. */
+    /** Step 1 of {@link #next()} (tests interleave calls step by step): the atomic increment. */
     long increment() {
         return state.incrementAndGet();
     }

@@ -182,6 +182,7 @@ class SnapshotSafetyTest {
         AtomicLong clock = new AtomicLong(T);
         V7Generator built = cloneOfOneSnapshot(clock);
         assertThat(Reseeding.isRegistered(built)).isTrue();
+        assertThat(Reseeding.isRegistered(new Object())).isFalse();
         built.next();
         int generation = Uuids.Shared.RANDOM.generation();
         Uuids.reseed();

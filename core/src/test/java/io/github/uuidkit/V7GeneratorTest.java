@@ -269,6 +269,27 @@ class V7GeneratorTest {
     }
 
     @Test
+    void perMillisecondBitsAreAesOfTheMillisecondAsDocumented() throws Exception {
+        // Class Javadoc, recomputed with the JDK's AES: the key is the first 16 bytes the random source
+        // gives; the block is the millisecond as 8 big-endian bytes then 8 zero bytes; the seed is the
+        // output's top 41 bits, the tail its low 32 bits.
+        long[] instants = {0, 1, 0x0102_0304_0506L, T, (1L << 48) - 1};
+        for (long ms : instants) {
+            byte[] key = new byte[16];
+            new SplittableRandom(42).nextBytes(key);
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/NoPadding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"));
+            java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(16).putLong(ms).putLong(0);
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.wrap(aes.doFinal(block.array()));
+            long seed = out.getLong(0) >>> 23;
+            long tail = out.getLong(8) & 0xFFFF_FFFFL;
+            UUID first = V7Generator.builder().millis(() -> ms).random(new SplittableRandom(42)).build().next();
+            assertThat(counter(first)).as("ms %d", ms).isIn(seed, seed + 1);
+            assertThat(first.getLeastSignificantBits() & 0xFFFF_FFFFL).as("ms %d", ms).isEqualTo(tail);
+        }
+    }
+
+    @Test
     void newMillisecondReseedsTheCounter() {
         AtomicLong clock = new AtomicLong(T);
         V7Generator generator = V7Generator.builder().millis(clock::get).build();
