@@ -1,7 +1,7 @@
 package io.github.uuidkit.bench;
 
 import io.github.uuidkit.UuidBinaryLayout;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -15,8 +15,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Overhead of binding a UUID through {@link UuidJdbc#set} against the raw driver calls, on a stub
- * statement (no driver, no network).
+ * Overhead of binding a UUID through {@link UuidJdbc#set} for each {@link UuidColumnKind} against the
+ * raw driver call that kind makes, on a stub statement (no driver, no network): every uuidkit
+ * benchmark has its raw twin ({@code uuidJdbcSetX} vs {@code rawX}), and the ratio of the two is the
+ * cost uuidkit adds. The stub's {@code setObject(UUID)} encodes the 16 bytes as pgjdbc does in
+ * binary transfer mode, and its {@code getConnection()} throws, so a bind that asked the connection
+ * would fail instead of measuring a different path.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -41,31 +45,20 @@ public class JdbcBindBench {
     }
 
     /**
-     * uuidkit: validate and bind 16 bytes in STANDARD layout.
+     * uuidkit: bind 16 bytes in STANDARD layout ({@code BINARY16}).
      *
      * @return the bound value
      * @throws SQLException never, the stub does not fail
      */
     @Benchmark
     public Object uuidJdbcSetBinary16() throws SQLException {
-        UuidJdbc.set(statement, 1, nextUuid(), UuidColumnType.BINARY16);
+        UuidJdbc.set(statement, 1, nextUuid(), UuidColumnKind.BINARY16);
         return statement.last;
     }
 
     /**
-     * uuidkit: bind a native uuid (PostgreSQL).
-     *
-     * @return the bound value
-     * @throws SQLException never
-     */
-    @Benchmark
-    public Object uuidJdbcSetNative() throws SQLException {
-        UuidJdbc.set(statement, 1, nextUuid(), UuidColumnType.NATIVE_UUID);
-        return statement.last;
-    }
-
-    /**
-     * Raw: encode by hand and {@code setBytes}, what a careful user writes without uuidkit.
+     * Raw twin of {@link #uuidJdbcSetBinary16()}: encode and {@code setBytes}, what a careful user
+     * writes without uuidkit.
      *
      * @return the bound value
      * @throws SQLException never
@@ -77,7 +70,20 @@ public class JdbcBindBench {
     }
 
     /**
-     * Raw: {@code setObject(i, uuid)}, correct on PostgreSQL only.
+     * uuidkit: bind a PostgreSQL {@code uuid} ({@code POSTGRES_UUID}: {@code setObject}).
+     *
+     * @return the bound value
+     * @throws SQLException never
+     */
+    @Benchmark
+    public Object uuidJdbcSetPostgresUuid() throws SQLException {
+        UuidJdbc.set(statement, 1, nextUuid(), UuidColumnKind.POSTGRES_UUID);
+        return statement.last;
+    }
+
+    /**
+     * Raw twin of {@link #uuidJdbcSetPostgresUuid()}: {@code setObject(i, uuid)}, correct on
+     * PostgreSQL only.
      *
      * @return the bound value
      * @throws SQLException never
@@ -85,6 +91,31 @@ public class JdbcBindBench {
     @Benchmark
     public Object rawSetObject() throws SQLException {
         statement.setObject(1, nextUuid());
+        return statement.last;
+    }
+
+    /**
+     * uuidkit: bind a MariaDB {@code UUID} ({@code MARIADB_UUID}: canonical text).
+     *
+     * @return the bound value
+     * @throws SQLException never
+     */
+    @Benchmark
+    public Object uuidJdbcSetMariadbUuid() throws SQLException {
+        UuidJdbc.set(statement, 1, nextUuid(), UuidColumnKind.MARIADB_UUID);
+        return statement.last;
+    }
+
+    /**
+     * Raw twin of {@link #uuidJdbcSetMariadbUuid()} and of {@code CHAR36}: {@code setString} with
+     * the JDK's canonical text.
+     *
+     * @return the bound value
+     * @throws SQLException never
+     */
+    @Benchmark
+    public Object rawSetString() throws SQLException {
+        statement.setString(1, nextUuid().toString());
         return statement.last;
     }
 }

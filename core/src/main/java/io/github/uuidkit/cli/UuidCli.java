@@ -9,7 +9,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -263,7 +263,7 @@ public final class UuidCli {
     }
 
     private static String hex(UuidBinaryLayout layout, UUID uuid) {
-        return UuidStrings.hex(layout.toBytes(uuid)).toUpperCase(Locale.ROOT);
+        return HexFormat.of().withUpperCase().formatHex(layout.toBytes(uuid));
     }
 
     /** Writes ASCII text (all the CLI prints is ASCII: UUIDs, digits, hex, escaped input). */
