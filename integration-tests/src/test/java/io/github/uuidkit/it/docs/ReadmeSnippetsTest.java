@@ -90,11 +90,12 @@ class ReadmeSnippetsTest {
     /** Context name -> local declarations (statement contexts) placed before the snippet. */
     private static final Map<String, String> CONTEXTS = Map.of(
             "quickstart", "Instant createdAt = Instant.now();",
+            "range", "Connection conn = null; PreparedStatement ps = null;",
             "jdbc", String.join("\n",
-                    "Connection connection = null; Connection conn = null; PreparedStatement ps = null;",
+                    "Connection connection = null;",
                     "BigDecimal total = BigDecimal.ONE; UUID id = Uuids.v7(); List<UUID> ids = List.of(id);",
-                    "ZoneId zone = ZoneOffset.UTC;",
-                    "System.Logger log = System.getLogger(\"app\");"),
+                    "interface Log { void warn(String message); }",
+                    "Log log = message -> { };"),
             "values", String.join("\n",
                     "UUID id = Uuids.v7(); byte[] bytes = new byte[16]; ByteBuffer buffer = ByteBuffer.allocate(16);",
                     "List<UUID> list = new ArrayList<>(); String pathSegment = \"\"; String hexText = \"\";"),
@@ -103,6 +104,8 @@ class ReadmeSnippetsTest {
                     "Instant to = Instant.EPOCH; Instant since = Instant.EPOCH; Instant until = Instant.EPOCH;",
                     "OrderId lastId = null;",
                     "String url = \"\"; String user = \"\"; String password = \"\";"),
+            "backfill", String.join("\n",
+                    "Connection connection = null; MysqlSchema schema = null; ZoneId zone = ZoneOffset.UTC;"),
             "harness", "",
             "members", "");
 
@@ -157,11 +160,11 @@ class ReadmeSnippetsTest {
         }
         String code;
         if (context.equals("members")) {
-            code = imports + "final class " + className + " extends TableImpl<Record> {\n"
+            code = imports + "final class " + className + " extends TableImpl<" + className + ".OrdersRecord> {\n"
                     + "static final class OrdersRecord extends org.jooq.impl.TableRecordImpl<OrdersRecord> {\n"
                     + "    OrdersRecord() { super(null); }\n}\n"
                     + "private " + className + "() { super(DSL.name(\"orders\")); }\n"
-                    + body.toString().replace("TableField<OrdersRecord,", "TableField<Record,") + "}\n";
+                    + body + "}\n";
         } else {
             code = imports + "@SuppressWarnings(\"all\") final class " + className + " {\n" + TABLES
                     + "void run() throws Exception {\n" + CONTEXTS.get(context) + "\n" + body + "}\n}\n";
