@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Command line of {@code uuidkit-core}: generate and inspect UUIDs.
+ * Command line of {@code uuidkit-cli}: generate and inspect UUIDs, audit a database ({@code doctor}).
  *
  * <pre>
- * java -jar uuidkit-core.jar generate [-n N] [--v4|--v7]
- * java -jar uuidkit-core.jar inspect &lt;uuid&gt;
- * java -jar uuidkit-core.jar --help
+ * java -jar uuidkit-cli.jar generate [-n N] [--v4|--v7]
+ * java -jar uuidkit-cli.jar inspect &lt;uuid&gt;
+ * java -jar uuidkit-cli.jar --help
  * </pre>
  *
  * <p>{@code -n} takes 1 to {@value #MAX_COUNT} written in ASCII digits only (no sign, no other
