@@ -50,8 +50,9 @@ final class Advice {
                         + " (random index inserts, no time-ordered ORDER BY id).",
                         "Store v7 keys with UuidBinaryLayout.STANDARD (UUID_TO_BIN(x) without the swap flag);"
                         + " convert the column once: UPDATE " + table + " SET " + col + " = " + unswap() + ";"
-                        + " (MySQL 8 also: UUID_TO_BIN(BIN_TO_UUID(" + col + ", 1))), then switch readers"
-                        + " from MysqlUuids.getTimeSwapped to MysqlUuids.get.");
+                        + (pg ? " then read and write it with UuidBinaryLayout.STANDARD instead of TIME_SWAPPED."
+                        : " (MySQL 8 also: UUID_TO_BIN(BIN_TO_UUID(" + col + ", 1))), then switch readers"
+                        + " from MysqlUuids.getTimeSwapped to MysqlUuids.get."));
             case "NON_CANONICAL_TEXT":
                 return new Finding(code, Severity.WARNING, subject, count, examples, count + " value(s) are UUID"
                         + " text in a non-canonical form (upper case, braces or no dashes): equality with"

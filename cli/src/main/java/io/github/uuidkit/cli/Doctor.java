@@ -476,6 +476,7 @@ public final class Doctor {
                 }
                 Object o = rs.getObject(2 + i);
                 sb.append(o instanceof byte[] ? UuidStrings.hex((byte[]) o).toUpperCase(Locale.ROOT)
+                        : o instanceof String ? ((String) o).stripTrailing() // a padded CHAR key
                         : String.valueOf(o));
             }
             return sb.toString();

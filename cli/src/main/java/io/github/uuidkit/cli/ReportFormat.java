@@ -190,7 +190,8 @@ public enum ReportFormat {
         for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
             long n = c.findings().stream().filter(f -> f.severity() == s).count();
             if (n > 0) {
-                sb.append(sb.length() > 0 ? ", " : "").append(n).append(' ').append(s.name().toLowerCase(Locale.ROOT));
+                sb.append(sb.length() > 0 ? ", " : "").append(n).append(' ').append(s.name().toLowerCase(Locale.ROOT))
+                        .append(s == Severity.INFO ? "" : "(s)");
             }
         }
         return sb.toString();

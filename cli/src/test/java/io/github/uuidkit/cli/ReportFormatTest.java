@@ -74,7 +74,7 @@ class ReportFormatTest {
         String text = ReportFormat.TEXT.render(sample());
         assertThat(text.lines()).contains(
                 "app.t.id  binary(16) primary  10 rows  v7 78 %, other 22 %, v7 out of order 25.0 %"
-                        + "  index PRIMARY: 1 leaf pages (BIGINT estimate 1)  1 error",
+                        + "  index PRIMARY: 1 leaf pages (BIGINT estimate 1)  1 error(s)",
                 "app.u.ref  uuid none  0 rows  no values  ok",
                 "      fix: fix it",
                 "2 column(s): 1 error(s), 0 warning(s), 1 info");
