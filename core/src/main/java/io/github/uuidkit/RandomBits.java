@@ -9,6 +9,10 @@ import java.util.random.RandomGenerator;
  * Random 64-bit values drawn in blocks from a (normally cryptographically strong) source, with one
  * buffer per thread so that the common path takes no lock and makes no call into the source.
  * Refills are serialized on this object, so the source need not be thread-safe.
+ *
+ * <p>{@link #reseed} swaps the source and bumps a generation number that every buffer is checked
+ * against, so the values buffered in every thread before a snapshot are never handed out after a
+ * restore.
  */
 final class RandomBits {
 
@@ -18,7 +22,10 @@ final class RandomBits {
     private static final VarHandle LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-    private final RandomGenerator source;
+    /** Guarded by {@code this}. */
+    private RandomGenerator source;
+    /** Bumped by {@link #reseed}; a buffer filled under an older generation is refilled. */
+    private volatile int generation;
     private final ThreadLocal<Block> blocks = ThreadLocal.withInitial(Block::new);
 
     RandomBits(RandomGenerator source) {
@@ -28,7 +35,7 @@ final class RandomBits {
     /** Returns 64 random bits. */
     long nextLong() {
         Block block = blocks.get();
-        if (block.next == Block.LONGS) {
+        if (block.next == Block.LONGS || block.generation != generation) {
             refill(block);
         }
         return block.longs[block.next++];
@@ -37,6 +44,7 @@ final class RandomBits {
     private void refill(Block block) {
         synchronized (this) {
             source.nextBytes(block.bytes);
+            block.generation = generation;
         }
         for (int i = 0; i < Block.LONGS; i++) {
             block.longs[i] = (long) LONGS.get(block.bytes, i * Long.BYTES);
@@ -45,10 +53,27 @@ final class RandomBits {
         block.next = 0;
     }
 
+    /**
+     * Draws from {@code fresh} from now on and discards what every thread has buffered. Called
+     * through {@link Uuids#reseed()}.
+     */
+    void reseed(RandomGenerator fresh) {
+        synchronized (this) {
+            source = fresh;
+            generation++;
+        }
+    }
+
+    /** The number of reseeds so far (for tests). */
+    int generation() {
+        return generation;
+    }
+
     private static final class Block {
         static final int LONGS = BLOCK_BYTES / Long.BYTES;
         final byte[] bytes = new byte[BLOCK_BYTES];
         final long[] longs = new long[LONGS];
         int next = LONGS;
+        int generation;
     }
 }

@@ -71,6 +71,27 @@ public final class Uuids {
     }
 
     /**
+     * Draws fresh secrets for every {@link V7Generator} of this JVM (the one behind {@link #v7()}
+     * and every one {@link V7Generator#builder()} built that is still referenced) and for
+     * {@link #v4()} and {@link #v7At}: new AES keys, and new random buffers in every thread, all from
+     * a new {@link SecureRandom} seeded by the operating system.
+     *
+     * <p>Call it first thing after the process was cloned by anything that has no {@code org.crac}
+     * hook (a VM snapshot restored twice, a forked container checkpoint): two clones otherwise share
+     * the generators' secrets and state, so in the same millisecond they mint the same v7 ids and
+     * the same v4 tokens. With {@code io.github.crac:org-crac} on the class path (CRaC, AWS Lambda
+     * SnapStart) uuidkit registers a restore hook that calls this for you. The OS must itself give a
+     * restored clone fresh entropy (Linux reseeds on VM generation change since 5.18).
+     *
+     * <p>Each generator's next id starts a new millisecond (the timestamp may run 1 ms ahead of the
+     * clock, as after a carry), so ids keep increasing. Thread-safe; calls concurrent with it stay
+     * distinct and ordered but may still use the old secrets.
+     */
+    public static void reseed() {
+        Reseeding.reseedAll();
+    }
+
+    /**
      * Returns the name-based UUID version 5 (RFC 9562 §5.5): SHA-1 of the namespace's 16 bytes
      * followed by the name's UTF-8 bytes. The same inputs always give the same UUID.
      *
@@ -233,8 +254,8 @@ public final class Uuids {
     }
 
     /** Lazily created process-wide state. */
-    private static final class Shared {
-        static final RandomBits RANDOM = new RandomBits(new SecureRandom());
+    static final class Shared {
+        static final RandomBits RANDOM = Reseeding.register(new RandomBits(new SecureRandom()));
         static final V7Generator V7 = V7Generator.builder().build();
     }
 }

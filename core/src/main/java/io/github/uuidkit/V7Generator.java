@@ -1,8 +1,11 @@
 package io.github.uuidkit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -35,7 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  * millisecond a call is one atomic increment (no retry loop, no lock); when the clock has moved on,
  * one compare-and-set jumps the state to {@code now << 16}. The id is then composed from the state
  * value the call obtained, so ids are ordered exactly as the state values are. Per-millisecond
- * bits are computed once per millisecond and published through a volatile field.
+ * bits are computed once per millisecond and published through a volatile field (by
+ * compare-and-set, so that a millisecond is composed under one key even across a reseed).
  *
  * <h2>Guarantees</h2>
  * <ul>
@@ -48,7 +52,14 @@ import javax.crypto.spec.SecretKeySpec;
  *       clock passes it again.</li>
  *   <li>A millisecond holds 65,536 ids; the 65,537th carries into the next millisecond (the
  *       timestamp runs ahead by 1 ms per 65,536 ids for as long as more than 65.5 million ids per
- *       second are drawn, then the clock catches up). Nothing throws or blocks.</li>
+ *       second are drawn, then the clock catches up). Nothing throws or blocks, except at the end of
+ *       the 48-bit range: the last millisecond (10889-08-02T05:31:50.655Z) hands out 32,768 ids, then
+ *       every call throws {@link IllegalStateException}; the other half is a guard band that keeps
+ *       concurrent calls past the end from wrapping the state around and repeating an id.</li>
+ *   <li>Snapshot-safe: after {@link Uuids#reseed()} (run for you on restore when {@code org.crac}
+ *       is on the class path: CRaC, AWS Lambda SnapStart) the generator composes its next
+ *       millisecond under a new key, so two restored copies of one snapshot diverge. Ids keep
+ *       increasing across the reseed.</li>
  * </ul>
  *
  * <h2>Why this layout</h2>
@@ -58,8 +69,11 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>Milliseconds only, not a sub-millisecond fraction in {@code rand_a} (RFC method 3, used by
  *       PostgreSQL 18): reading sub-millisecond time costs more than the whole rest of the
  *       generator, and the counter already orders ids within a millisecond.</li>
- *   <li>Ids within one millisecond are predictable from each other (+1). UUIDs are identifiers, not
- *       capabilities (RFC 9562 §8); use {@link Uuids#v4()} for secret tokens.</li>
+ *   <li>Ids within one millisecond are predictable from each other (+1), and every v7 shows the
+ *       millisecond it was made. UUIDs are identifiers, not capabilities (RFC 9562 §8); use
+ *       {@link Uuids#v4()} for secret tokens and for public ids that must not be guessed or dated.
+ *       Random increments (RFC 9562 §6.2 method 2) would hide the neighbours but not the
+ *       timestamp, at the cost of a random draw per id, so they are not offered.</li>
  * </ul>
  */
 public final class V7Generator {
@@ -68,30 +82,40 @@ public final class V7Generator {
     static final long MAX_MILLIS = (1L << 48) - 1;
     /** Ids per millisecond before the timestamp carries: 2<sup>16</sup>. */
     static final int IDS_PER_MILLISECOND = 1 << 16;
+    /**
+     * The last state value handed out: half-way through the last millisecond. The values above it are
+     * a guard band: a call that draws one fails and puts the state back to the band's start, so the
+     * state cannot wrap around to 0 (and look like an early millisecond) unless more than 32,767
+     * calls sit between their increment and that reset at the same moment.
+     */
+    static final long LAST_STATE = (MAX_MILLIS << 16) | (IDS_PER_MILLISECOND / 2 - 1);
 
     private static final int SEED_BITS = 41;
     private static final long VERSION_BITS = 0x7000L;
     private static final long VARIANT_BITS = 0x8000_0000_0000_0000L;
     private static final int LOW_COUNTER_BITS = 30;
     private static final long LOW_COUNTER_MASK = (1L << LOW_COUNTER_BITS) - 1;
+    private static final VarHandle BITS;
+
+    static {
+        try {
+            BITS = MethodHandles.lookup().findVarHandle(V7Generator.class, "bits", MillisecondBits.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final LongSupplier clock;
-    private final Cipher aes;
     private final AtomicLong state = new AtomicLong();
-    private volatile MillisecondBits bits = new MillisecondBits(-1, 0, 0);
+    /** The bits of the latest millisecond composed; only ever replaced by a later millisecond's. */
+    private volatile MillisecondBits bits;
+    /** The newest key: drawn at build, then by each {@link #reseed}; the next millisecond takes it up. */
+    private volatile Cipher newestKey;
 
     private V7Generator(LongSupplier clock, RandomGenerator random) {
         this.clock = clock;
-        byte[] key = new byte[16];
-        random.nextBytes(key);
-        try {
-            aes = Cipher.getInstance("AES/ECB/NoPadding");
-            aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES/ECB/NoPadding is required of every Java platform", e);
-        } finally {
-            java.util.Arrays.fill(key, (byte) 0);
-        }
+        this.newestKey = newKey(random);
+        this.bits = new MillisecondBits(-1, 0, 0, new KeyEpoch(newestKey, 0, null));
     }
 
     /**
@@ -118,21 +142,24 @@ public final class V7Generator {
             throw new IllegalStateException("Clock reads " + now
                     + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
         }
-        long floor = now << 16;
-        long value = increment();
-        if (Long.compareUnsigned(value, floor) < 0) {
-            value = advance(floor);
-        }
-        return compose(value);
+        return compose(take(now << 16, increment()));
     }
 
-    /** Takes the next state value; fails once the last id of the last millisecond is taken. */
-    private long increment() {
-        long value = state.incrementAndGet();
-        if (value == 0) {
-            // The state wrapped past the last id of the last millisecond; keep it there.
-            state.set(-1);
-            throw new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
+    /** Step 1 of {@link #next()} (tests interleave calls step by step): the atomic increment. */
+    long increment() {
+        return state.incrementAndGet();
+    }
+
+    /**
+     * Step 2 of {@link #next()}: turns the value an increment returned into the state value of the id,
+     * moving the state up to {@code floor} (the clock's millisecond, shifted) if it lags behind.
+     */
+    long take(long floor, long value) {
+        if (Long.compareUnsigned(value, floor) < 0) {
+            return advance(floor);
+        }
+        if (Long.compareUnsigned(value, LAST_STATE) > 0) {
+            throw exhausted();
         }
         return value;
     }
@@ -142,7 +169,11 @@ public final class V7Generator {
         for (;;) {
             long current = state.get();
             if (Long.compareUnsigned(current, floor) >= 0) {
-                return increment();
+                long value = state.incrementAndGet();
+                if (Long.compareUnsigned(value, LAST_STATE) > 0) {
+                    throw exhausted();
+                }
+                return value;
             }
             if (state.compareAndSet(current, floor)) {
                 return floor;
@@ -150,12 +181,23 @@ public final class V7Generator {
         }
     }
 
-    private UUID compose(long value) {
+    /** The state is in the guard band: park it at the band's start and report the end of the range. */
+    private IllegalStateException exhausted() {
+        state.set(LAST_STATE + 1);
+        return new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
+    }
+
+    /** Puts the state at {@code value}, for tests that start near the end of the range. */
+    void jumpTo(long value) {
+        state.set(value);
+    }
+
+    /** Step 3 of {@link #next()}: the id of a state value. */
+    UUID compose(long value) {
         long millis = value >>> 16;
         MillisecondBits b = bits;
         if (b.millis != millis) {
-            b = bitsOf(millis);
-            bits = b;
+            b = bitsFor(millis);
         }
         long counter = b.seed + (value & 0xFFFF);
         long msb = (millis << 16) | VERSION_BITS | (counter >>> LOW_COUNTER_BITS);
@@ -163,23 +205,102 @@ public final class V7Generator {
         return new UUID(msb, lsb);
     }
 
+    /**
+     * The bits of a millisecond other than the latest one composed. A later millisecond becomes the
+     * latest (compare-and-set, so the latest only moves forward) and takes up a key that
+     * {@link #reseed} left; an earlier one (a call that took its value before another thread moved
+     * on) is computed under the key that was in force for it. So every millisecond is composed under
+     * one key only, whichever thread gets there first.
+     */
+    private MillisecondBits bitsFor(long millis) {
+        for (;;) {
+            MillisecondBits latest = bits;
+            if (latest.millis == millis) {
+                return latest;
+            }
+            if (millis < latest.millis) {
+                KeyEpoch epoch = latest.epoch;
+                while (epoch.fromMillis > millis) {
+                    epoch = epoch.older;
+                }
+                return bitsOf(millis, epoch);
+            }
+            Cipher newest = newestKey;
+            KeyEpoch epoch = newest == latest.epoch.aes
+                    ? latest.epoch
+                    : new KeyEpoch(newest, millis, latest.epoch);
+            MillisecondBits next = bitsOf(millis, epoch);
+            if (BITS.compareAndSet(this, latest, next)) {
+                return next;
+            }
+        }
+    }
+
+    /**
+     * Draws a new AES key from {@code fresh} for the milliseconds to come and moves the state to the
+     * next millisecond, so that the next id is composed under the new key (its timestamp may run
+     * 1 ms ahead of the clock, as after a carry). Ids already returned keep their order: the
+     * milliseconds composed before keep their key. Called through {@link Uuids#reseed()}.
+     */
+    void reseed(RandomGenerator fresh) {
+        newestKey = newKey(fresh);
+        for (;;) {
+            long current = state.get();
+            long millis = current >>> 16;
+            if (millis >= MAX_MILLIS) {
+                return; // the last millisecond keeps its key
+            }
+            if (state.compareAndSet(current, (millis + 1) << 16)) {
+                return;
+            }
+        }
+    }
+
+    /** A 128-bit AES key drawn from {@code random}, ready to encrypt single blocks. */
+    private static Cipher newKey(RandomGenerator random) {
+        byte[] key = new byte[16];
+        random.nextBytes(key);
+        try {
+            Cipher aes = Cipher.getInstance("AES/ECB/NoPadding");
+            aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"));
+            return aes;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/ECB/NoPadding is required of every Java platform", e);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
     /** AES-128 of the millisecond: the seed and tail bits of that millisecond. */
-    private MillisecondBits bitsOf(long millis) {
+    private static MillisecondBits bitsOf(long millis, KeyEpoch epoch) {
         byte[] block = new byte[16];
         for (int i = 0; i < 8; i++) {
             block[i] = (byte) (millis >>> (56 - 8 * i));
         }
         byte[] out;
-        synchronized (aes) {
+        synchronized (epoch.aes) {
             try {
-                out = aes.doFinal(block);
+                out = epoch.aes.doFinal(block);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES failed on a 16-byte block", e);
             }
         }
         UUID random = UuidBinaryLayout.STANDARD.fromBytes(out);
         return new MillisecondBits(millis, random.getMostSignificantBits() >>> (64 - SEED_BITS),
-                random.getLeastSignificantBits() & 0xFFFF_FFFFL);
+                random.getLeastSignificantBits() & 0xFFFF_FFFFL, epoch);
+    }
+
+    /** A key and the first millisecond it applies to; {@code older} applies before that. */
+    private static final class KeyEpoch {
+        final Cipher aes;
+        final long fromMillis;
+        final KeyEpoch older;
+
+        KeyEpoch(Cipher aes, long fromMillis, KeyEpoch older) {
+            this.aes = aes;
+            this.fromMillis = fromMillis;
+            this.older = older;
+        }
     }
 
     /** The pseudo-random bits of one millisecond; immutable, so safe to publish racily. */
@@ -187,11 +308,13 @@ public final class V7Generator {
         final long millis;
         final long seed;
         final long tail;
+        final KeyEpoch epoch;
 
-        MillisecondBits(long millis, long seed, long tail) {
+        MillisecondBits(long millis, long seed, long tail, KeyEpoch epoch) {
             this.millis = millis;
             this.seed = seed;
             this.tail = tail;
+            this.epoch = epoch;
         }
     }
 
@@ -259,7 +382,7 @@ public final class V7Generator {
          * @return a new generator with its own state and key
          */
         public V7Generator build() {
-            return new V7Generator(clock, random != null ? random : new SecureRandom());
+            return Reseeding.register(new V7Generator(clock, random != null ? random : new SecureRandom()));
         }
     }
 }

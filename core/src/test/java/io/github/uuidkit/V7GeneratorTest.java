@@ -110,15 +110,131 @@ class V7GeneratorTest {
     }
 
     @Test
-    void theLastMillisecondEndsWithAClearError() {
-        V7Generator generator = V7Generator.builder().millis(() -> (1L << 48) - 1).build();
-        for (int i = 0; i < 65_536; i++) {
-            assertThat(Uuids.unixMillis(generator.next())).isEqualTo((1L << 48) - 1);
+    void theLastMillisecondHoldsHalfItsIdsThenEndsWithAClearError() {
+        // V7Generator.LAST_STATE: the last millisecond (2^48-1, RFC 9562 §5.7's largest unix_ts_ms) hands
+        // out 32,768 ids; the rest is the guard band that keeps the state from wrapping around.
+        long last = (1L << 48) - 1;
+        V7Generator generator = V7Generator.builder().millis(() -> last).build();
+        UUID previous = Uuids.NIL;
+        for (int i = 0; i < 32_768; i++) {
+            UUID next = generator.next();
+            assertThat(Uuids.unixMillis(next)).isEqualTo(last);
+            assertThat(UuidOrder.compareUnsigned(next, previous)).isPositive();
+            previous = next;
         }
         assertThatThrownBy(generator::next)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("UUID v7 range exhausted: counted past 281474976710655 ms");
+        // It stays at the end: more failed calls than the guard band holds never wrap it around.
+        for (int i = 0; i < 70_000; i++) {
+            assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void carryIntoTheLastMillisecondThenTheEnd() {
+        long last = (1L << 48) - 1;
+        V7Generator generator = V7Generator.builder().millis(() -> last - 1).build();
+        for (int i = 0; i < 65_536; i++) {
+            assertThat(Uuids.unixMillis(generator.next())).isEqualTo(last - 1);
+        }
+        for (int i = 0; i < 32_768; i++) {
+            assertThat(Uuids.unixMillis(generator.next())).isEqualTo(last);
+        }
         assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theLastStateValueIsAnIdAndTheNextIsNot() {
+        long last = (1L << 48) - 1;
+        V7Generator generator = V7Generator.builder().millis(() -> last).build();
+        generator.jumpTo(V7Generator.LAST_STATE - 1);
+        UUID lastId = generator.next();
+        assertThat(lastId).isEqualTo(generator.compose(V7Generator.LAST_STATE));
+        assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+        // The same from the slow path: a clock ahead of the state, which another call already moved on.
+        V7Generator lagging = V7Generator.builder().millis(() -> last).build();
+        lagging.jumpTo(V7Generator.LAST_STATE);
+        long floor = last << 16;
+        assertThatThrownBy(() -> lagging.take(floor, floor - 1)).isInstanceOf(IllegalStateException.class);
+        V7Generator lastOne = V7Generator.builder().millis(() -> last).build();
+        lastOne.jumpTo(V7Generator.LAST_STATE - 1);
+        assertThat(lastOne.take(floor, floor - 1)).isEqualTo(V7Generator.LAST_STATE);
+    }
+
+    @Test
+    void twoCallsInterleavedPastTheEndBothFailInsteadOfRepeatingAnId() {
+        // Issue 10: with the clock at 2^48-1, call A's increment wrapped the state to 0; before A parked
+        // it at the end, call B incremented to 1, saw a value below its floor and moved the state back
+        // to the first value of the millisecond: the first id of the millisecond came out twice.
+        long last = (1L << 48) - 1;
+        V7Generator generator = V7Generator.builder().millis(() -> last).build();
+        Set<UUID> ids = new HashSet<>();
+        while (true) {
+            try {
+                assertThat(ids.add(generator.next())).isTrue();
+            } catch (IllegalStateException exhausted) {
+                break;
+            }
+        }
+        long floor = last << 16;
+        long a = generator.increment();
+        long b = generator.increment();
+        assertThatThrownBy(() -> generator.compose(generator.take(floor, b)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("UUID v7 range exhausted: counted past 281474976710655 ms");
+        assertThatThrownBy(() -> generator.compose(generator.take(floor, a)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(generator::next).isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {(1L << 48) - 1, (1L << 48) - 2, 1})
+    void interleavedCallsAtTheEndOfTimeNeverRepeatNorGoBackwards(long clockMillis) {
+        // Eight simulated threads, each call split into its increment and the rest, run in seeded random
+        // interleavings from 3 ids before the last millisecond of the range until every thread has failed;
+        // the clock reads the last millisecond, the one before, or far behind (rolled back).
+        long end = (1L << 48) - 1;
+        SplittableRandom random = new SplittableRandom(Samples.SEED);
+        for (int trial = 0; trial < 40; trial++) {
+            V7Generator generator = V7Generator.builder().millis(() -> clockMillis).build();
+            generator.jumpTo(((end - 1) << 16) + 65_536 - 3);
+            int threads = 8;
+            long[] pending = new long[threads];
+            UUID[] floorOfCall = new UUID[threads];
+            boolean[] holding = new boolean[threads];
+            boolean[] failed = new boolean[threads];
+            UUID latest = Uuids.NIL;
+            Set<UUID> ids = new HashSet<>();
+            int alive = threads;
+            while (alive > 0) {
+                int t = random.nextInt(threads);
+                if (failed[t]) {
+                    continue;
+                }
+                if (!holding[t]) {
+                    floorOfCall[t] = latest;
+                    pending[t] = generator.increment();
+                    holding[t] = true;
+                    continue;
+                }
+                holding[t] = false;
+                UUID id;
+                try {
+                    id = generator.compose(generator.take(clockMillis << 16, pending[t]));
+                } catch (IllegalStateException exhausted) {
+                    failed[t] = true;
+                    alive--;
+                    continue;
+                }
+                assertThat(ids.add(id)).as("trial %d: %s returned twice", trial, id).isTrue();
+                assertThat(UuidOrder.compareUnsigned(id, floorOfCall[t])).isPositive();
+                if (UuidOrder.compareUnsigned(id, latest) > 0) {
+                    latest = id;
+                }
+            }
+            assertThat(ids).hasSizeGreaterThan(2);
+        }
     }
 
     @Test
@@ -150,6 +266,27 @@ class V7GeneratorTest {
         assertThat((int) second.getLeastSignificantBits()).isEqualTo((int) first.getLeastSignificantBits());
         assertThat(second.variant()).isEqualTo(2);
         assertThat(second.version()).isEqualTo(7);
+    }
+
+    @Test
+    void perMillisecondBitsAreAesOfTheMillisecondAsDocumented() throws Exception {
+        // Class Javadoc, recomputed with the JDK's AES: the key is the first 16 bytes the random source
+        // gives; the block is the millisecond as 8 big-endian bytes then 8 zero bytes; the seed is the
+        // output's top 41 bits, the tail its low 32 bits.
+        long[] instants = {0, 1, 0x0102_0304_0506L, T, (1L << 48) - 1};
+        for (long ms : instants) {
+            byte[] key = new byte[16];
+            new SplittableRandom(42).nextBytes(key);
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/NoPadding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"));
+            java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(16).putLong(ms).putLong(0);
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.wrap(aes.doFinal(block.array()));
+            long seed = out.getLong(0) >>> 23;
+            long tail = out.getLong(8) & 0xFFFF_FFFFL;
+            UUID first = V7Generator.builder().millis(() -> ms).random(new SplittableRandom(42)).build().next();
+            assertThat(counter(first)).as("ms %d", ms).isIn(seed, seed + 1);
+            assertThat(first.getLeastSignificantBits() & 0xFFFF_FFFFL).as("ms %d", ms).isEqualTo(tail);
+        }
     }
 
     @Test

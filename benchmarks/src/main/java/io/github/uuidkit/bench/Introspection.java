@@ -1,0 +1,164 @@
+package io.github.uuidkit.bench;
+
+import io.github.uuidkit.it.support.Engine;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * What the report asks an engine about a table: the engine's own counters (WAL or redo, buffer reads) and the
+ * primary-key index's shape. Reads leave the connection in auto-commit mode as they found it.
+ */
+abstract class Introspection {
+
+    /**
+     * Engine counters at one moment.
+     *
+     * @param logBytes WAL (PostgreSQL) or redo (InnoDB) position in bytes, -1 when unknown
+     * @param reads pages read into the engine's buffer (for PostgreSQL: of this table's heap and indexes)
+     * @param indexReads of those, index pages (PostgreSQL); InnoDB does not split them and repeats {@code reads}
+     */
+    record Counters(long logBytes, long reads, long indexReads) {
+        Counters minus(Counters before) {
+            return new Counters(logBytes < 0 || before.logBytes < 0 ? -1 : logBytes - before.logBytes,
+                    reads - before.reads, indexReads - before.indexReads);
+        }
+    }
+
+    static Introspection of(Engine engine) {
+        return engine.isPostgres() ? new Postgres() : new InnoDb();
+    }
+
+    /** Prepares a fresh table's load (PostgreSQL: the pgstattuple extension, then a CHECKPOINT). */
+    abstract void beforeLoad(Connection c) throws SQLException;
+
+    /** The engine's counters now; {@code table} selects PostgreSQL's per-table statistics. */
+    abstract Counters counters(Connection c, String table) throws SQLException;
+
+    /** The primary-key index of {@code table} now. */
+    abstract IndexShape index(Connection c, String table) throws SQLException;
+
+    /** PostgreSQL: {@code pg_current_wal_lsn}, {@code pg_statio_user_tables}, {@code pgstatindex}. */
+    static final class Postgres extends Introspection {
+
+        @Override
+        void beforeLoad(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple");
+                s.execute("CHECKPOINT");
+            }
+        }
+
+        @Override
+        Counters counters(Connection c, String table) throws SQLException {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                // This backend's statistics reach the shared counters when it goes idle; make that flush
+                // unconditional (PostgreSQL 15+), then read in the next transaction.
+                if (c.getMetaData().getDatabaseMajorVersion() >= 15) {
+                    s.execute("SELECT pg_stat_force_next_flush()"); // before 15 the statistics lag by ~0.5 s
+                }
+                try (PreparedStatement ps = c.prepareStatement("SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint,"
+                        + " coalesce(heap_blks_read, 0) + coalesce(idx_blks_read, 0), coalesce(idx_blks_read, 0)"
+                        + " FROM pg_statio_user_tables WHERE relname = ?")) {
+                    ps.setString(1, table);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new SQLException("no pg_statio_user_tables row for " + table);
+                        }
+                        return new Counters(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                    }
+                }
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+
+        @Override
+        IndexShape index(Connection c, String table) throws SQLException {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(true);
+            String index = table + "_pkey";
+            // pgstatindex reads through a small ring buffer (bulk-read strategy): it does not evict the cache.
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_relation_size('"
+                    + index + "'), leaf_pages, avg_leaf_density FROM pgstatindex('" + index + "')")) {
+                rs.next();
+                return new IndexShape(rs.getLong(1), rs.getLong(2), rs.getDouble(3));
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /** InnoDB (MySQL, MariaDB): global status counters and {@code mysql.innodb_index_stats}. */
+    static final class InnoDb extends Introspection {
+
+        @Override
+        void beforeLoad(Connection c) {
+            // nothing: InnoDB's counters are read around each round
+        }
+
+        @Override
+        Counters counters(Connection c, String table) throws SQLException {
+            long reads = -1;
+            long log = -1;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE"
+                    + " Variable_name IN ('Innodb_buffer_pool_reads', 'Innodb_os_log_written')")) {
+                while (rs.next()) {
+                    if (rs.getString(1).equalsIgnoreCase("Innodb_buffer_pool_reads")) {
+                        reads = rs.getLong(2);
+                    } else {
+                        log = rs.getLong(2);
+                    }
+                }
+            }
+            if (reads < 0) {
+                throw new SQLException("no Innodb_buffer_pool_reads in SHOW GLOBAL STATUS");
+            }
+            return new Counters(log, reads, reads);
+        }
+
+        @Override
+        IndexShape index(Connection c, String table) throws SQLException {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("ANALYZE TABLE " + table)) {
+                    while (rs.next()) {
+                        // drain: ANALYZE returns a status row
+                    }
+                }
+                long pageSize;
+                try (ResultSet rs = s.executeQuery("SELECT @@innodb_page_size")) {
+                    rs.next();
+                    pageSize = rs.getLong(1);
+                }
+                long pages = 0;
+                long leafPages = 0;
+                try (PreparedStatement ps = c.prepareStatement("SELECT stat_name, stat_value FROM"
+                        + " mysql.innodb_index_stats WHERE database_name = DATABASE() AND table_name = ?"
+                        + " AND index_name = 'PRIMARY' AND stat_name IN ('size', 'n_leaf_pages')")) {
+                    ps.setString(1, table);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            if ("size".equals(rs.getString(1))) {
+                                pages = rs.getLong(2);
+                            } else {
+                                leafPages = rs.getLong(2);
+                            }
+                        }
+                    }
+                }
+                if (pages == 0) {
+                    throw new SQLException("No InnoDB index statistics for " + table + " after ANALYZE TABLE");
+                }
+                return new IndexShape(pages * pageSize, leafPages, Double.NaN);
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+}
