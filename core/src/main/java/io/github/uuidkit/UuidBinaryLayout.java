@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -76,7 +77,6 @@ public enum UuidBinaryLayout {
      *
      * @param uuid the UUID to encode
      * @return a new array of {@value #BYTES} bytes
-     * @throws IllegalArgumentException if {@code uuid} is null
      */
     public byte[] toBytes(UUID uuid) {
         byte[] bytes = new byte[BYTES];
@@ -90,12 +90,11 @@ public enum UuidBinaryLayout {
      * @param uuid the UUID to encode
      * @param dest the array to write into
      * @param offset index of the first byte to write
-     * @throws IllegalArgumentException if {@code uuid} or {@code dest} is null, or fewer than 16 bytes
-     *     are available from {@code offset}; nothing is written then
+     * @throws IllegalArgumentException if fewer than 16 bytes are available from {@code offset}; nothing is written then
      */
     public void toBytes(UUID uuid, byte[] dest, int offset) {
         requireUuid(uuid);
-        checkRange(dest, offset, "destination");
+        checkRange(dest, offset, "dest", "destination");
         LONGS.set(dest, offset, encodeMsb(uuid.getMostSignificantBits()));
         LONGS.set(dest, offset + 8, uuid.getLeastSignificantBits());
     }
@@ -107,13 +106,12 @@ public enum UuidBinaryLayout {
      * @param uuid the UUID to encode
      * @param dest the buffer to write into
      * @return {@code dest}
-     * @throws IllegalArgumentException if {@code uuid} or {@code dest} is null or fewer than 16 bytes
-     *     remain; nothing is written then
+     * @throws IllegalArgumentException if fewer than 16 bytes remain; nothing is written then
      * @throws java.nio.ReadOnlyBufferException if {@code dest} is read-only
      */
     public ByteBuffer toBytes(UUID uuid, ByteBuffer dest) {
         requireUuid(uuid);
-        checkRemaining(dest, "destination");
+        checkRemaining(dest, "dest", "destination");
         long msb = encodeMsb(uuid.getMostSignificantBits());
         long lsb = uuid.getLeastSignificantBits();
         if (dest.order() == ByteOrder.LITTLE_ENDIAN) {
@@ -128,14 +126,11 @@ public enum UuidBinaryLayout {
      *
      * @param bytes exactly {@value #BYTES} bytes
      * @return the UUID
-     * @throws IllegalArgumentException if {@code bytes} is null or its length is not 16 (the message
+     * @throws IllegalArgumentException if the length of {@code bytes} is not 16 (the message
      *     states the length received)
      */
     public UUID fromBytes(byte[] bytes) {
-        if (bytes == null) {
-            throw new IllegalArgumentException(
-                    "Expected " + BYTES + " bytes for a UUID in " + name() + " layout, got null");
-        }
+        Objects.requireNonNull(bytes, "bytes");
         if (bytes.length != BYTES) {
             throw new IllegalArgumentException("Expected " + BYTES + " bytes for a UUID in " + name()
                     + " layout, got " + bytes.length + " bytes");
@@ -149,11 +144,10 @@ public enum UuidBinaryLayout {
      * @param src the array to read from
      * @param offset index of the first byte
      * @return the UUID
-     * @throws IllegalArgumentException if {@code src} is null or fewer than 16 bytes are available
-     *     from {@code offset}
+     * @throws IllegalArgumentException if fewer than 16 bytes are available from {@code offset}
      */
     public UUID fromBytes(byte[] src, int offset) {
-        checkRange(src, offset, "source");
+        checkRange(src, offset, "src", "source");
         return decode(src, offset);
     }
 
@@ -163,11 +157,11 @@ public enum UuidBinaryLayout {
      *
      * @param src the buffer to read from
      * @return the UUID
-     * @throws IllegalArgumentException if {@code src} is null or fewer than 16 bytes remain; the
+     * @throws IllegalArgumentException if fewer than 16 bytes remain; the
      *     position is unchanged then
      */
     public UUID fromBytes(ByteBuffer src) {
-        checkRemaining(src, "source");
+        checkRemaining(src, "src", "source");
         long msb = src.getLong();
         long lsb = src.getLong();
         if (src.order() == ByteOrder.LITTLE_ENDIAN) {
@@ -184,15 +178,11 @@ public enum UuidBinaryLayout {
     }
 
     private static void requireUuid(UUID uuid) {
-        if (uuid == null) {
-            throw new IllegalArgumentException("UUID to encode is null");
-        }
+        Objects.requireNonNull(uuid, "uuid");
     }
 
-    private void checkRange(byte[] array, int offset, String role) {
-        if (array == null) {
-            throw new IllegalArgumentException("The " + role + " array is null");
-        }
+    private void checkRange(byte[] array, int offset, String parameter, String role) {
+        Objects.requireNonNull(array, parameter);
         if (offset < 0 || offset > array.length - BYTES) {
             throw new IllegalArgumentException("A UUID in " + name() + " layout needs " + BYTES
                     + " bytes at offset " + offset + " of the " + role + " array, whose length is "
@@ -200,10 +190,8 @@ public enum UuidBinaryLayout {
         }
     }
 
-    private void checkRemaining(ByteBuffer buffer, String role) {
-        if (buffer == null) {
-            throw new IllegalArgumentException("The " + role + " buffer is null");
-        }
+    private void checkRemaining(ByteBuffer buffer, String parameter, String role) {
+        Objects.requireNonNull(buffer, parameter);
         if (buffer.remaining() < BYTES) {
             throw new IllegalArgumentException("A UUID in " + name() + " layout needs " + BYTES
                     + " bytes, the " + role + " buffer has " + buffer.remaining() + " remaining");

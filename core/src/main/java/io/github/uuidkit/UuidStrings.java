@@ -1,6 +1,8 @@
 package io.github.uuidkit;
 
 import io.github.uuidkit.internal.MessageText;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,7 +43,7 @@ public final class UuidStrings {
      *
      * @param text the text to parse
      * @return the UUID
-     * @throws IllegalArgumentException if {@code text} is null, is not 36 characters long, lacks a
+     * @throws IllegalArgumentException if {@code text} is not 36 characters long, lacks a
      *     {@code '-'} at index 8, 13, 18 or 23, or has a non-hex character elsewhere; the message
      *     quotes the text (control and non-ASCII characters escaped, at most 64 characters shown)
      *     and names the first offending index and character
@@ -49,20 +51,33 @@ public final class UuidStrings {
     public static UUID parse(CharSequence text) {
         // One String-typed decoder: String.charAt is cheaper than CharSequence.charAt, and only
         // other CharSequence types pay for a copy.
-        return parseCanonical(text == null ? null : text.toString());
-    }
-
-    private static UUID parseCanonical(String text) {
-        if (text == null || text.length() != CANONICAL_LENGTH
-                || text.charAt(8) != '-' || text.charAt(13) != '-'
-                || text.charAt(18) != '-' || text.charAt(23) != '-') {
-            throw new IllegalArgumentException(canonicalProblem(text));
-        }
-        UUID uuid = decode(text, 1);
+        UUID uuid = decodeCanonical(Objects.requireNonNull(text, "text").toString());
         if (uuid == null) {
             throw new IllegalArgumentException(canonicalProblem(text));
         }
         return uuid;
+    }
+
+    /**
+     * Parses the canonical form like {@link #parse(CharSequence)}, for input that may be invalid
+     * (a URL path segment, a form field): the same grammar, one pass over the text, and no
+     * exception thrown or caught for invalid text.
+     *
+     * @param text the text to parse, may be null
+     * @return the UUID, or empty if {@code text} is null or not canonical UUID text
+     */
+    public static Optional<UUID> tryParse(CharSequence text) {
+        return text == null ? Optional.empty() : Optional.ofNullable(decodeCanonical(text.toString()));
+    }
+
+    /** Decodes the canonical form, or returns null if the text is not one. */
+    private static UUID decodeCanonical(String text) {
+        if (text.length() != CANONICAL_LENGTH
+                || text.charAt(8) != '-' || text.charAt(13) != '-'
+                || text.charAt(18) != '-' || text.charAt(23) != '-') {
+            return null;
+        }
+        return decode(text, 1);
     }
 
     /**
@@ -72,7 +87,7 @@ public final class UuidStrings {
      * @return true if {@code text} is a canonical UUID
      */
     public static boolean isCanonical(CharSequence text) {
-        return canonicalProblem(text) == null;
+        return text != null && decodeCanonical(text.toString()) != null;
     }
 
     /**
@@ -81,12 +96,9 @@ public final class UuidStrings {
      *
      * @param uuid the UUID
      * @return 36 lowercase characters
-     * @throws IllegalArgumentException if {@code uuid} is null
      */
     public static String format(UUID uuid) {
-        if (uuid == null) {
-            throw new IllegalArgumentException("UUID to format is null");
-        }
+        Objects.requireNonNull(uuid, "uuid");
         // The JDK's toString is exactly the lowercase canonical form, and intrinsically fast.
         return uuid.toString();
     }
@@ -98,22 +110,32 @@ public final class UuidStrings {
      *
      * @param text the text to parse
      * @return the UUID
-     * @throws IllegalArgumentException if {@code text} is null, not 32 characters long, or contains a
+     * @throws IllegalArgumentException if {@code text} is not 32 characters long, or contains a
      *     non-hex character; the message names the offending index and character
      */
     public static UUID parseCompact(CharSequence text) {
-        return parseCompactString(text == null ? null : text.toString());
-    }
-
-    private static UUID parseCompactString(String text) {
-        if (text == null || text.length() != COMPACT_LENGTH) {
-            throw new IllegalArgumentException(compactProblem(text));
-        }
-        UUID uuid = decode(text, 0);
+        UUID uuid = decodeCompact(Objects.requireNonNull(text, "text").toString());
         if (uuid == null) {
             throw new IllegalArgumentException(compactProblem(text));
         }
         return uuid;
+    }
+
+    /**
+     * Parses the compact form like {@link #parseCompact(CharSequence)}, for input that may be
+     * invalid: the same grammar, one pass over the text, and no exception thrown or caught for
+     * invalid text.
+     *
+     * @param text the text to parse, may be null
+     * @return the UUID, or empty if {@code text} is null or not 32 hex digits
+     */
+    public static Optional<UUID> tryParseCompact(CharSequence text) {
+        return text == null ? Optional.empty() : Optional.ofNullable(decodeCompact(text.toString()));
+    }
+
+    /** Decodes the compact form, or returns null if the text is not one. */
+    private static UUID decodeCompact(String text) {
+        return text.length() == COMPACT_LENGTH ? decode(text, 0) : null;
     }
 
     /**
@@ -123,34 +145,12 @@ public final class UuidStrings {
      *
      * @param uuid the UUID
      * @return 32 lowercase hex digits
-     * @throws IllegalArgumentException if {@code uuid} is null
      */
     public static String formatCompact(UUID uuid) {
-        if (uuid == null) {
-            throw new IllegalArgumentException("UUID to format is null");
-        }
+        Objects.requireNonNull(uuid, "uuid");
         char[] out = new char[COMPACT_LENGTH];
         putHex(out, 0, uuid.getMostSignificantBits());
         putHex(out, 16, uuid.getLeastSignificantBits());
-        return new String(out);
-    }
-
-    /**
-     * Formats bytes as lowercase hex digits, two per byte, most significant nibble first.
-     *
-     * @param bytes the bytes
-     * @return {@code 2 * bytes.length} hex digits
-     * @throws IllegalArgumentException if {@code bytes} is null
-     */
-    public static String hex(byte[] bytes) {
-        if (bytes == null) {
-            throw new IllegalArgumentException("Bytes to format are null");
-        }
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xF];
-            out[2 * i + 1] = DIGITS[bytes[i] & 0xF];
-        }
         return new String(out);
     }
 
@@ -195,9 +195,6 @@ public final class UuidStrings {
 
     /** Describes why text is not canonical, or returns null if it is. */
     private static String canonicalProblem(CharSequence text) {
-        if (text == null) {
-            return "UUID text is null";
-        }
         if (text.length() != CANONICAL_LENGTH) {
             return "Invalid UUID " + quote(text) + ": expected " + CANONICAL_LENGTH
                     + " characters in the form 8-4-4-4-12, got " + text.length();
@@ -218,9 +215,6 @@ public final class UuidStrings {
     }
 
     private static String compactProblem(CharSequence text) {
-        if (text == null) {
-            return "Compact UUID text is null";
-        }
         if (text.length() != COMPACT_LENGTH) {
             return "Invalid compact UUID " + quote(text) + ": expected " + COMPACT_LENGTH
                     + " hex digits, got " + text.length() + " characters";

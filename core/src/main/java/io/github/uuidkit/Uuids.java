@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -98,12 +99,9 @@ public final class Uuids {
      * @param namespace the namespace, e.g. {@link #NAMESPACE_DNS}
      * @param name the name, encoded as UTF-8
      * @return the UUID v5
-     * @throws IllegalArgumentException if {@code namespace} or {@code name} is null
      */
     public static UUID v5(UUID namespace, String name) {
-        if (name == null) {
-            throw new IllegalArgumentException("name is null");
-        }
+        Objects.requireNonNull(name, "name");
         return v5(namespace, name.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -114,15 +112,10 @@ public final class Uuids {
      * @param namespace the namespace
      * @param name the name's bytes
      * @return the UUID v5
-     * @throws IllegalArgumentException if {@code namespace} or {@code name} is null
      */
     public static UUID v5(UUID namespace, byte[] name) {
-        if (namespace == null) {
-            throw new IllegalArgumentException("namespace is null");
-        }
-        if (name == null) {
-            throw new IllegalArgumentException("name is null");
-        }
+        Objects.requireNonNull(namespace, "namespace");
+        Objects.requireNonNull(name, "name");
         MessageDigest sha1;
         try {
             sha1 = MessageDigest.getInstance("SHA-1");
@@ -143,7 +136,6 @@ public final class Uuids {
      *
      * @param uuid the UUID
      * @return the version field, 0 to 15
-     * @throws IllegalArgumentException if {@code uuid} is null
      */
     public static int version(UUID uuid) {
         return (int) (requireUuid(uuid).getMostSignificantBits() >>> 12) & 0xF;
@@ -154,7 +146,6 @@ public final class Uuids {
      *
      * @param uuid the UUID
      * @return true for a UUID v7
-     * @throws IllegalArgumentException if {@code uuid} is null
      */
     public static boolean isV7(UUID uuid) {
         return version(uuid) == 7 && (uuid.getLeastSignificantBits() >>> 62) == 2;
@@ -165,7 +156,7 @@ public final class Uuids {
      *
      * @param uuid a UUID v7
      * @return Unix milliseconds, 0 to 2<sup>48</sup>-1
-     * @throws IllegalArgumentException if {@code uuid} is null or not a UUID v7
+     * @throws IllegalArgumentException if {@code uuid} is not a UUID v7
      */
     public static long unixMillis(UUID uuid) {
         if (!isV7(uuid)) {
@@ -181,7 +172,7 @@ public final class Uuids {
      *
      * @param uuid a UUID v7
      * @return the instant of its millisecond
-     * @throws IllegalArgumentException if {@code uuid} is null or not a UUID v7
+     * @throws IllegalArgumentException if {@code uuid} is not a UUID v7
      */
     public static Instant instant(UUID uuid) {
         return Instant.ofEpochMilli(unixMillis(uuid));
@@ -195,7 +186,7 @@ public final class Uuids {
      *
      * @param instant the instant; its sub-millisecond part is truncated
      * @return the lower bound
-     * @throws IllegalArgumentException if {@code instant} is null, before 1970 or after the 48-bit
+     * @throws IllegalArgumentException if {@code instant} is before 1970 or after the 48-bit
      *     millisecond range (10889-08-02T05:31:50.655Z)
      */
     public static UUID minV7(Instant instant) {
@@ -210,7 +201,7 @@ public final class Uuids {
      *
      * @param instant the instant; its sub-millisecond part is truncated
      * @return the upper bound
-     * @throws IllegalArgumentException if {@code instant} is null, before 1970 or after the 48-bit
+     * @throws IllegalArgumentException if {@code instant} is before 1970 or after the 48-bit
      *     millisecond range
      */
     public static UUID maxV7(Instant instant) {
@@ -224,7 +215,7 @@ public final class Uuids {
      *
      * @param instant the creation time; its sub-millisecond part is truncated
      * @return a UUID v7 of that millisecond
-     * @throws IllegalArgumentException if {@code instant} is null, before 1970 or after the 48-bit
+     * @throws IllegalArgumentException if {@code instant} is before 1970 or after the 48-bit
      *     millisecond range
      */
     public static UUID v7At(Instant instant) {
@@ -235,9 +226,7 @@ public final class Uuids {
     }
 
     private static long millisOf(Instant instant) {
-        if (instant == null) {
-            throw new IllegalArgumentException("instant is null");
-        }
+        Objects.requireNonNull(instant, "instant");
         if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LAST_V7_INSTANT)) {
             throw new IllegalArgumentException("Instant " + instant
                     + " is outside the UUID v7 range 1970-01-01T00:00:00Z to "
@@ -247,10 +236,7 @@ public final class Uuids {
     }
 
     private static UUID requireUuid(UUID uuid) {
-        if (uuid == null) {
-            throw new IllegalArgumentException("uuid is null");
-        }
-        return uuid;
+        return Objects.requireNonNull(uuid, "uuid");
     }
 
     /** Lazily created process-wide state. */

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -333,12 +334,9 @@ public final class V7Generator {
          *
          * @param clock the clock
          * @return this builder
-         * @throws IllegalArgumentException if {@code clock} is null
          */
         public Builder clock(InstantSource clock) {
-            if (clock == null) {
-                throw new IllegalArgumentException("clock is null");
-            }
+            Objects.requireNonNull(clock, "clock");
             this.clock = clock::millis;
             return this;
         }
@@ -349,12 +347,9 @@ public final class V7Generator {
          *
          * @param unixMillis the supplier of milliseconds
          * @return this builder
-         * @throws IllegalArgumentException if {@code unixMillis} is null
          */
         public Builder millis(LongSupplier unixMillis) {
-            if (unixMillis == null) {
-                throw new IllegalArgumentException("unixMillis supplier is null");
-            }
+            Objects.requireNonNull(unixMillis, "unixMillis");
             this.clock = unixMillis;
             return this;
         }
@@ -366,12 +361,9 @@ public final class V7Generator {
          *
          * @param random the random source
          * @return this builder
-         * @throws IllegalArgumentException if {@code random} is null
          */
         public Builder random(RandomGenerator random) {
-            if (random == null) {
-                throw new IllegalArgumentException("random source is null");
-            }
+            Objects.requireNonNull(random, "random");
             this.random = random;
             return this;
         }

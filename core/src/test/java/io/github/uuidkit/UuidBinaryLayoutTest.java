@@ -99,8 +99,15 @@ class UuidBinaryLayoutTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Expected 16 bytes for a UUID in STANDARD layout, got 0 bytes");
         assertThatThrownBy(() -> UuidBinaryLayout.STANDARD.fromBytes((byte[]) null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Expected 16 bytes for a UUID in STANDARD layout, got null");
+                .isInstanceOf(NullPointerException.class).hasMessage("bytes");
+        assertThatThrownBy(() -> UuidBinaryLayout.STANDARD.fromBytes((byte[]) null, 0))
+                .isInstanceOf(NullPointerException.class).hasMessage("src");
+        assertThatThrownBy(() -> UuidBinaryLayout.STANDARD.fromBytes((ByteBuffer) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("src");
+        assertThatThrownBy(() -> UuidBinaryLayout.STANDARD.toBytes(MYSQL_MANUAL, (byte[]) null, 0))
+                .isInstanceOf(NullPointerException.class).hasMessage("dest");
+        assertThatThrownBy(() -> UuidBinaryLayout.STANDARD.toBytes(MYSQL_MANUAL, (ByteBuffer) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("dest");
     }
 
     @Test
@@ -124,8 +131,7 @@ class UuidBinaryLayoutTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A UUID in STANDARD layout needs 16 bytes, the source buffer has 15 remaining");
         assertThatThrownBy(() -> UuidBinaryLayout.STANDARD.toBytes(null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("UUID to encode is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("uuid");
     }
 
     private static byte[] reference(UUID uuid) {
@@ -139,7 +145,7 @@ class UuidBinaryLayoutTest {
     void bufferEncodingRejectsANullUuidWritingNothingAndReturnsTheBuffer() {
         ByteBuffer buffer = ByteBuffer.allocate(16);
         assertThatThrownBy(() -> UuidBinaryLayout.STANDARD.toBytes((UUID) null, buffer))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("UUID to encode is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("uuid");
         assertThat(buffer.position()).isZero();
         assertThat(UuidBinaryLayout.TIME_SWAPPED.toBytes(MYSQL_MANUAL, buffer)).isSameAs(buffer);
         assertThat(buffer.position()).isEqualTo(16);

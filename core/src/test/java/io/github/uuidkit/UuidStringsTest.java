@@ -55,12 +55,14 @@ class UuidStringsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
         assertThat(UuidStrings.isCanonical(text)).isFalse();
+        assertThat(UuidStrings.tryParse(text)).isEmpty();
+        assertThat(UuidStrings.tryParse(new StringBuilder(text))).isEmpty();
     }
 
     @Test
     void rejectsNullAndQuotesLongTextShortened() {
         assertThatThrownBy(() -> UuidStrings.parse(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("UUID text is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("text");
         String longText = "x".repeat(100);
         assertThatThrownBy(() -> UuidStrings.parse(longText))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -117,6 +119,8 @@ class UuidStringsTest {
         assertThat(UuidStrings.isCanonical(text)).isTrue();
         assertThat(UuidStrings.parse(text)).isEqualTo(uuid);
         assertThat(UuidStrings.parse(text.toUpperCase(Locale.ROOT))).isEqualTo(uuid);
+        assertThat(UuidStrings.tryParse(text)).contains(uuid);
+        assertThat(UuidStrings.tryParse(text.toUpperCase(Locale.ROOT))).contains(uuid);
         assertThat(UUID.fromString(text)).isEqualTo(uuid);
     }
 
@@ -131,6 +135,8 @@ class UuidStringsTest {
         assertThat(compact).isEqualTo(HexFormat.of().formatHex(bigEndian(uuid)));
         assertThat(UuidStrings.parseCompact(compact)).isEqualTo(uuid);
         assertThat(UuidStrings.parseCompact(compact.toUpperCase(Locale.ROOT))).isEqualTo(uuid);
+        assertThat(UuidStrings.tryParseCompact(compact)).contains(uuid);
+        assertThat(UuidStrings.tryParseCompact(compact.toUpperCase(Locale.ROOT))).contains(uuid);
     }
 
     /**
@@ -161,12 +167,54 @@ class UuidStringsTest {
             if (canonical) {
                 assertThat(UuidStrings.parse(text)).as(text).isEqualTo(UUID.fromString(text));
                 assertThat(UuidStrings.parse(new StringBuilder(text))).as(text).isEqualTo(UUID.fromString(text));
+                assertThat(UuidStrings.tryParse(text)).as(text).contains(UUID.fromString(text));
+                assertThat(UuidStrings.tryParse(new StringBuilder(text))).as(text).contains(UUID.fromString(text));
             } else {
+                assertThat(UuidStrings.tryParse(text)).as(text).isEmpty();
+                assertThat(UuidStrings.tryParse(new StringBuilder(text))).as(text).isEmpty();
                 assertThatThrownBy(() -> UuidStrings.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class);
                 assertThatThrownBy(() -> UuidStrings.parse(new StringBuilder(text))).as(text)
                         .isInstanceOf(IllegalArgumentException.class);
             }
         });
+    }
+
+    @Test
+    void tryParseCompactAcceptsExactlyThirtyTwoHexDigits() {
+        // The same seeded strings without the four dash positions: 32 characters, mostly hex digits.
+        Pattern compact = Pattern.compile("[0-9a-fA-F]{32}");
+        nearlyCanonical().map(text -> text.substring(0, 8) + text.substring(9, 13) + text.substring(14, 18)
+                + text.substring(19, 23) + text.substring(24)).forEach(text -> {
+                    if (compact.matcher(text).matches()) {
+                        UUID expected = new UUID(Long.parseUnsignedLong(text.substring(0, 16), 16),
+                                Long.parseUnsignedLong(text.substring(16), 16));
+                        assertThat(UuidStrings.tryParseCompact(text)).as(text).contains(expected);
+                        assertThat(UuidStrings.parseCompact(text)).as(text).isEqualTo(expected);
+                    } else {
+                        assertThat(UuidStrings.tryParseCompact(text)).as(text).isEmpty();
+                        assertThatThrownBy(() -> UuidStrings.parseCompact(text)).as(text)
+                                .isInstanceOf(IllegalArgumentException.class);
+                    }
+                });
+    }
+
+    @Test
+    void tryParseReturnsEmptyForNullAndWrongLengths() {
+        String canonical = "017f22e2-79b0-7cc3-98c4-dc0c0c07398f";
+        assertThat(UuidStrings.tryParse(null)).isEmpty();
+        assertThat(UuidStrings.tryParseCompact(null)).isEmpty();
+        for (String text : new String[] {"", "1-1-1-1-1", canonical.substring(1), canonical + "0", " " + canonical,
+            "{" + canonical + "}", canonical.replace("-", ""), "x".repeat(100)}) {
+            assertThat(UuidStrings.tryParse(text)).as(text).isEmpty();
+        }
+        for (String text : new String[] {"", canonical, "017f22e279b07cc398c4dc0c0c07398", "017f22e279b07cc398c4dc0c0c07398f0",
+            "\u0100".repeat(4) + "0".repeat(28), "017f22e279b07cc398c4dc0c0c07398\u0100"}) {
+            assertThat(UuidStrings.tryParseCompact(text)).as(text).isEmpty();
+        }
+        // A group of four U+0100 ORs to exactly 0x100, the digit table's first missing index.
+        assertThat(UuidStrings.tryParse("\u0100".repeat(4) + canonical.substring(4))).isEmpty();
+        assertThat(UuidStrings.tryParse("017F22E2-79B0-7CC3-98C4-DC0C0C07398F"))
+                .contains(new UUID(0x017F22E279B07CC3L, 0x98C4DC0C0C07398FL));
     }
 
     @Test
@@ -190,15 +238,15 @@ class UuidStringsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageEndingWith("expected a hex digit at index 31, found 'Z'");
         assertThatThrownBy(() -> UuidStrings.parseCompact(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Compact UUID text is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("text");
     }
 
     @Test
     void formatRejectsNull() {
         assertThatThrownBy(() -> UuidStrings.format(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("UUID to format is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("uuid");
         assertThatThrownBy(() -> UuidStrings.formatCompact(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("UUID to format is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("uuid");
     }
 
     private static byte[] bigEndian(UUID uuid) {

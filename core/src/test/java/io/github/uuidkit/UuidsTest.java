@@ -147,8 +147,8 @@ class UuidsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outside the UUID v7 range");
         assertThatThrownBy(() -> Uuids.maxV7(null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("instant is null");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("instant");
     }
 
     @Test
@@ -164,15 +164,17 @@ class UuidsTest {
                 .hasMessage("Not a UUID version 7: 017f22e2-79b0-7cc3-18c4-dc0c0c07398f (version 7,"
                         + " not the RFC 9562 variant); only v7 carries a Unix timestamp");
         assertThatThrownBy(() -> Uuids.version(null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("uuid is null");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("uuid");
     }
 
     @Test
     void v5RejectsNulls() {
         assertThatThrownBy(() -> Uuids.v5(null, "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("namespace is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("namespace");
         assertThatThrownBy(() -> Uuids.v5(Uuids.NAMESPACE_DNS, (String) null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("name is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("name");
+        assertThatThrownBy(() -> Uuids.v5(Uuids.NAMESPACE_DNS, (byte[]) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("name");
     }
 }

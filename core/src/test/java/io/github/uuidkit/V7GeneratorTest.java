@@ -362,11 +362,11 @@ class V7GeneratorTest {
     @Test
     void builderRejectsNulls() {
         assertThatThrownBy(() -> V7Generator.builder().clock(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("clock is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("clock");
         assertThatThrownBy(() -> V7Generator.builder().millis(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("unixMillis supplier is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("unixMillis");
         assertThatThrownBy(() -> V7Generator.builder().random(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("random source is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("random");
     }
 
     private static long counter(UUID id) {

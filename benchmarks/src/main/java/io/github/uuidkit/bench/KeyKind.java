@@ -1,6 +1,6 @@
 package io.github.uuidkit.bench;
 
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 
 /**
  * A primary-key strategy loaded by {@link FragmentationReport}: its DDL per engine family, whether
@@ -11,17 +11,17 @@ enum KeyKind {
     /** {@code BIGINT} identity / {@code AUTO_INCREMENT}: the sequential baseline. */
     BIGINT("BIGINT identity", Ids.SERVER, null, true, true),
     /** Random v4 minted in the application: the scatter case. */
-    V4("uuid v4 (app)", Ids.V4, UuidColumnType.NATIVE_UUID, true, false),
+    V4("uuid v4 (app)", Ids.V4, UuidColumnKind.POSTGRES_UUID, true, false),
     /** uuidkit v7 minted in the application, bound through {@link io.github.uuidkit.jdbc.UuidJdbc}. */
-    V7("uuidkit v7 (app)", Ids.V7, UuidColumnType.NATIVE_UUID, true, false),
+    V7("uuidkit v7 (app)", Ids.V7, UuidColumnKind.POSTGRES_UUID, true, false),
     /** PostgreSQL 18 {@code uuidv7()} as the column default. */
     V7_SERVER("uuidv7() (server)", Ids.SERVER, null, true, false),
     /** MySQL/MariaDB {@code BINARY(16)}, random v4. */
-    BINARY_V4("BINARY(16) v4", Ids.V4, UuidColumnType.BINARY16, false, true),
+    BINARY_V4("BINARY(16) v4", Ids.V4, UuidColumnKind.BINARY16, false, true),
     /** MySQL/MariaDB {@code BINARY(16)}, uuidkit v7 in standard (RFC) layout. */
-    BINARY_V7("BINARY(16) v7 standard", Ids.V7, UuidColumnType.BINARY16, false, true),
+    BINARY_V7("BINARY(16) v7 standard", Ids.V7, UuidColumnKind.BINARY16, false, true),
     /** MySQL/MariaDB {@code BINARY(16)}, uuidkit v7 in MySQL's swapped layout {@code UUID_TO_BIN(x,1)}. */
-    BINARY_V7_SWAPPED("BINARY(16) v7 swapped", Ids.V7, UuidColumnType.BINARY16_TIME_SWAPPED, false, true);
+    BINARY_V7_SWAPPED("BINARY(16) v7 swapped", Ids.V7, UuidColumnKind.BINARY16_TIME_SWAPPED, false, true);
 
     /** Where a key comes from. */
     enum Ids {
@@ -35,11 +35,11 @@ enum KeyKind {
 
     final String label;
     final Ids ids;
-    final UuidColumnType columnType;
+    final UuidColumnKind columnType;
     final boolean onPostgres;
     final boolean onMySqlFamily;
 
-    KeyKind(String label, Ids ids, UuidColumnType columnType, boolean onPostgres, boolean onMySqlFamily) {
+    KeyKind(String label, Ids ids, UuidColumnKind columnType, boolean onPostgres, boolean onMySqlFamily) {
         this.label = label;
         this.ids = ids;
         this.columnType = columnType;
@@ -59,7 +59,7 @@ enum KeyKind {
 
     /** True for the app-minted v7 kinds in standard byte order (the ones whose key order is time order). */
     boolean timeOrdered() {
-        return ids == Ids.V7 && columnType != UuidColumnType.BINARY16_TIME_SWAPPED;
+        return ids == Ids.V7 && columnType != UuidColumnKind.BINARY16_TIME_SWAPPED;
     }
 
     /** The CREATE TABLE statement for this key on PostgreSQL or on MySQL/MariaDB. */

@@ -3,9 +3,17 @@ package io.github.uuidkit.bench;
 /**
  * A {@link java.sql.PreparedStatement} that keeps the last bound value and does nothing else: the
  * JDBC bind benchmarks measure the cost of preparing a value, not of a driver or a network.
+ *
+ * <p>{@code setObject} with a {@link java.util.UUID} does what pgjdbc does with it in its default
+ * binary transfer mode ({@code PgPreparedStatement.setUuid}): it writes the 16 big-endian bytes into
+ * a new array, so that the PostgreSQL path is measured as the driver would run it.
+ * {@link #getConnection()} fails: no uuidkit bind may ask for the connection.
  */
 @SuppressWarnings({"deprecation", "RedundantThrows"})
 final class StubStatement implements java.sql.PreparedStatement {
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
     /** The value most recently bound, so the JIT cannot drop the binding. */
     Object last;
@@ -109,7 +117,7 @@ final class StubStatement implements java.sql.PreparedStatement {
 
     @Override
     public java.sql.Connection getConnection() {
-        return null;
+        throw new UnsupportedOperationException("a bind asked for the connection");
     }
 
     @Override
@@ -418,7 +426,15 @@ final class StubStatement implements java.sql.PreparedStatement {
 
     @Override
     public void setObject(int a0, java.lang.Object a1) {
-        last = a1;
+        if (a1 instanceof java.util.UUID) {
+            java.util.UUID uuid = (java.util.UUID) a1;
+            byte[] bytes = new byte[16];
+            LONGS.set(bytes, 0, uuid.getMostSignificantBits());
+            LONGS.set(bytes, 8, uuid.getLeastSignificantBits());
+            last = bytes;
+        } else {
+            last = a1;
+        }
     }
 
     @Override

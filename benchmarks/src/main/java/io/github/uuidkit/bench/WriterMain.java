@@ -1,7 +1,7 @@
 package io.github.uuidkit.bench;
 
 import io.github.uuidkit.V7Generator;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +17,7 @@ import java.util.StringJoiner;
  * its rows in multi-row {@code INSERT}s, one transaction per batch, and prints {@code ok <rows> <seconds>}.
  *
  * <pre>
- * WriterMain JDBC_URL USER TABLE NATIVE_UUID|BINARY16 ROWS BATCH START_AT_UNIX_MS
+ * WriterMain JDBC_URL USER TABLE POSTGRES_UUID|BINARY16 ROWS BATCH START_AT_UNIX_MS
  * </pre>
  * The password, if any, comes from the environment variable {@value #PASSWORD_ENV} (not the command line, which
  * other users can see). Exit status 0 on success, 1 on a usage error, 3 when a statement failed (a duplicate
@@ -34,18 +34,18 @@ public final class WriterMain {
     /**
      * Runs one writer.
      *
-     * @param args {@code JDBC_URL USER TABLE NATIVE_UUID|BINARY16 ROWS BATCH START_AT_UNIX_MS}
+     * @param args {@code JDBC_URL USER TABLE POSTGRES_UUID|BINARY16 ROWS BATCH START_AT_UNIX_MS}
      * @throws Exception never on purpose: failures exit with status 3
      */
     public static void main(String[] args) throws Exception {
         if (args.length != 7) {
-            System.err.println("usage: WriterMain JDBC_URL USER TABLE NATIVE_UUID|BINARY16 ROWS BATCH START_AT_UNIX_MS");
+            System.err.println("usage: WriterMain JDBC_URL USER TABLE POSTGRES_UUID|BINARY16 ROWS BATCH START_AT_UNIX_MS");
             System.exit(1);
         }
         String url = args[0];
         String user = args[1];
         String table = args[2];
-        UuidColumnType type = UuidColumnType.valueOf(args[3]);
+        UuidColumnKind type = UuidColumnKind.valueOf(args[3]);
         long rows = Long.parseLong(args[4]);
         int batch = Integer.parseInt(args[5]);
         long startAt = Long.parseLong(args[6]);

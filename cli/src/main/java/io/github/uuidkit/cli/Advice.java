@@ -27,8 +27,7 @@ final class Advice {
                         + " ACED0005, the header of a Java-serialized object: what Connector/J's setObject(uuid)"
                         + " stores under a non-strict sql_mode (the first 16 bytes, the same for every UUID). The"
                         + " UUIDs are lost.",
-                        "Bind UUIDs with MysqlUuids.set(ps, i, uuid) or UuidJdbc.set(ps, i, uuid,"
-                        + " UuidColumnType.BINARY16) and make sql_mode strict (STRICT_TRANS_TABLES) so such a write"
+                        "Bind UUIDs with UuidJdbc.set(ps, i, uuid, UuidColumnKind.BINARY16) and make sql_mode strict (STRICT_TRANS_TABLES) so such a write"
                         + " fails. Re-key the rows from another source; find them with: SELECT * FROM " + table
                         + " WHERE " + prefix("ACED0005") + ";");
             case "WRONG_LENGTH":
@@ -40,7 +39,7 @@ final class Advice {
                 return new Finding(code, Severity.ERROR, subject, count, examples, count + " UUID v7 value(s) are"
                         + " stored in the time-swapped layout (UUID_TO_BIN(x, 1)) among values in the standard"
                         + " layout: they read back as different UUIDs and break time order.",
-                        "Write with UuidBinaryLayout.STANDARD (MysqlUuids.set, UuidJdbc.set). Fix those rows"
+                        "Write with UuidBinaryLayout.STANDARD (UuidJdbc.set with UuidColumnKind.BINARY16). Fix those rows"
                         + " (each is a v7 only when read swapped; check the examples first): UPDATE " + table
                         + " SET " + col + " = " + unswap() + " WHERE <primary key> IN (<the rows>);");
             case "SWAPPED_LAYOUT_FOR_V7":
@@ -52,7 +51,7 @@ final class Advice {
                         + " convert the column once: UPDATE " + table + " SET " + col + " = " + unswap() + ";"
                         + (pg ? " then read and write it with UuidBinaryLayout.STANDARD instead of TIME_SWAPPED."
                         : " (MySQL 8 also: UUID_TO_BIN(BIN_TO_UUID(" + col + ", 1))), then switch readers"
-                        + " from MysqlUuids.getTimeSwapped to MysqlUuids.get."));
+                        + " from UuidColumnKind.BINARY16_TIME_SWAPPED to UuidColumnKind.BINARY16."));
             case "NON_CANONICAL_TEXT":
                 return new Finding(code, Severity.WARNING, subject, count, examples, count + " value(s) are UUID"
                         + " text in a non-canonical form (upper case, braces or no dashes): equality with"

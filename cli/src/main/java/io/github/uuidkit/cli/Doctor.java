@@ -1,7 +1,7 @@
 package io.github.uuidkit.cli;
 
 import io.github.uuidkit.UuidStrings;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.mysql.MysqlFlavor;
 import io.github.uuidkit.mysql.MysqlServerInfo;
 import io.github.uuidkit.mysql.MysqlWarning;
@@ -16,7 +16,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,10 +88,11 @@ public final class Doctor {
      *
      * @param schemas the schema names, as stored (no quotes); empty for the connection's current schema
      * @return a new doctor
-     * @throws IllegalArgumentException if the list or a name is null or blank
+     * @throws IllegalArgumentException if a name is null or blank
      */
     public Doctor withSchemas(List<String> schemas) {
-        if (schemas == null || schemas.stream().anyMatch(s -> s == null || s.isBlank())) {
+        Objects.requireNonNull(schemas, "schemas");
+        if (schemas.stream().anyMatch(s -> s == null || s.isBlank())) {
             throw new IllegalArgumentException("schema names must not be null or blank: " + schemas);
         }
         return new Doctor(List.copyOf(schemas), sampleRows);
@@ -116,12 +119,10 @@ public final class Doctor {
      * @param connection an open PostgreSQL, MySQL or MariaDB connection
      * @return the report
      * @throws SQLException if the catalog or a column cannot be read
-     * @throws IllegalArgumentException if the connection is null or of another database
+     * @throws IllegalArgumentException if the connection is of another database
      */
     public DoctorReport audit(Connection connection) throws SQLException {
-        if (connection == null) {
-            throw new IllegalArgumentException("Connection is null");
-        }
+        Objects.requireNonNull(connection, "connection");
         boolean readOnly = connection.isReadOnly();
         boolean autoCommit = connection.getAutoCommit();
         connection.setReadOnly(true);
@@ -436,13 +437,13 @@ public final class Doctor {
                 findings.add(advice.finding("TEXT_KEY", 0, List.of(), scan));
             }
             if (mysql != null && isNative && scan.v7() > 0) {
-                for (MysqlWarning w : mysql.warningsFor(UuidColumnType.NATIVE_UUID, true)) {
+                for (MysqlWarning w : mysql.warningsFor(UuidColumnKind.MARIADB_UUID, true)) {
                     if (w == MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER || w == MysqlWarning.MARIADB_UUID_MISCOMPARES_V7) {
                         findings.add(new Finding(w.name(), Severity.ERROR, cand.schema() + "." + cand.table() + "."
                                 + cand.column(), scan.v7(), List.of(), "Column of MariaDB's UUID type holds "
                                 + scan.v7() + " UUID v7 values on MariaDB " + mysql.version() + ". " + w.message(),
                                 "Upgrade MariaDB (10.11.6, 11.0.4, 11.1.3, 11.2.2 or later), or store the keys in"
-                                        + " BINARY(16) with UuidBinaryLayout.STANDARD (MysqlUuids.set / get)."));
+                                        + " BINARY(16): UuidJdbc.set / get with UuidColumnKind.BINARY16."));
                     }
                 }
             }
@@ -475,7 +476,7 @@ public final class Doctor {
                     sb.append(',');
                 }
                 Object o = rs.getObject(2 + i);
-                sb.append(o instanceof byte[] ? UuidStrings.hex((byte[]) o).toUpperCase(Locale.ROOT)
+                sb.append(o instanceof byte[] ? HexFormat.of().withUpperCase().formatHex((byte[]) o)
                         : o instanceof String ? ((String) o).stripTrailing() // a padded CHAR key
                         : String.valueOf(o));
             }

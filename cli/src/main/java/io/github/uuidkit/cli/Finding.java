@@ -1,6 +1,7 @@
 package io.github.uuidkit.cli;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One thing the doctor found, with what to do about it.
@@ -22,12 +23,14 @@ public record Finding(String code, Severity severity, String subject, long count
     /**
      * Copies the example list.
      *
-     * @throws IllegalArgumentException if a text argument or the severity is null
+     * @throws NullPointerException if a text argument or the severity is null, naming it
      */
     public Finding {
-        if (code == null || severity == null || subject == null || message == null || advice == null) {
-            throw new IllegalArgumentException("Finding needs code, severity, subject, message and advice");
-        }
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(advice, "advice");
         examples = examples == null ? List.of() : List.copyOf(examples);
     }
 }

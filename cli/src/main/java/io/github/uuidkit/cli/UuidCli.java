@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -279,7 +279,7 @@ public final class UuidCli {
     }
 
     private static String hex(UuidBinaryLayout layout, UUID uuid) {
-        return UuidStrings.hex(layout.toBytes(uuid)).toUpperCase(Locale.ROOT);
+        return HexFormat.of().withUpperCase().formatHex(layout.toBytes(uuid));
     }
 
     /** Writes ASCII text (all the CLI prints is ASCII: UUIDs, digits, hex, escaped input). */

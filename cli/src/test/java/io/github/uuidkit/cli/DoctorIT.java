@@ -23,8 +23,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -295,8 +295,7 @@ class DoctorIT {
         assertThat(swapped.key()).isEqualTo("primary");
         assertThat(swapped.count("v7")).isEqualTo(6);
         assertFinding(swapped, "SWAPPED_LAYOUT_FOR_V7", Severity.WARNING, 6, Stream.of(1, 2, 3, 4, 5)
-                .map(n -> UuidStrings.hex(UuidBinaryLayout.TIME_SWAPPED.toBytes(swappedKey(n)))
-                        .toUpperCase(Locale.ROOT)).toArray(String[]::new));
+                .map(n -> HexFormat.of().withUpperCase().formatHex(UuidBinaryLayout.TIME_SWAPPED.toBytes(swappedKey(n)))).toArray(String[]::new));
         assertThat(swapped.findings()).hasSize(1);
 
         if (engine.isMariaDb()) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -19,16 +20,17 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Binds and reads {@link UUID} values over plain JDBC for every {@link UuidColumnType}, on any
+ * Binds and reads {@link UUID} values over plain JDBC for every {@link UuidColumnKind}, on any
  * driver, with all byte and text conversions done by {@link UuidBinaryLayout} and
  * {@link UuidStrings}.
  *
  * <pre>{@code
- * UuidJdbc.set(ps, 1, Uuids.v7(), UuidColumnType.BINARY16);          // MySQL BINARY(16)
- * UUID id = UuidJdbc.get(rs, "id", UuidColumnType.BINARY16);
+ * UuidJdbc.set(ps, 1, Uuids.v7(), UuidColumnKind.BINARY16);          // MySQL BINARY(16)
+ * UUID id = UuidJdbc.get(rs, "id", UuidColumnKind.BINARY16);
  * }</pre>
  *
  * <p>Why: {@code ps.setObject(i, uuid)} works on PostgreSQL, but MySQL Connector/J serializes the
@@ -44,13 +46,24 @@ import java.util.UUID;
  * input or the driver (values, labels, type names) appears in messages with control and non-ASCII
  * characters escaped and at most 64 characters shown, so it cannot forge log lines.
  *
- * <p>Null arguments other than the UUID values themselves (a null statement, result set or column
- * kind) throw {@link IllegalArgumentException}. All methods are stateless and thread-safe.
+ * <p>Each {@link UuidColumnKind} fixes the JDBC calls made for it, so a bind costs what the driver
+ * call costs: nothing is looked up per bind. When the database is only known at run time, ask
+ * {@link #nativeUuidKind(Connection)} once per connection or pool.
+ *
+ * <p>Null arguments other than the UUID values themselves throw {@link NullPointerException}
+ * naming the parameter (see the {@linkplain io.github.uuidkit package documentation}). All methods
+ * are stateless and thread-safe.
  */
 public final class UuidJdbc {
 
     /** SQLState of the {@link SQLDataException}s thrown for invalid UUID values: {@value}. */
     public static final String INVALID_VALUE_STATE = "22018";
+
+    /**
+     * SQLState of the {@link SQLFeatureNotSupportedException} thrown by
+     * {@link #nativeUuidKind(Connection)} for a database without a known native UUID type: {@value}.
+     */
+    public static final String NO_NATIVE_UUID_STATE = "0A000";
 
     private UuidJdbc() {
     }
@@ -61,61 +74,58 @@ public final class UuidJdbc {
      * Binds a UUID, or a typed SQL NULL, to a parameter for a column of the given kind.
      *
      * <ul>
-     *   <li>{@link UuidColumnType#NATIVE_UUID}: on PostgreSQL {@code setObject(index, uuid)}, null as
-     *       {@code setNull(index, Types.OTHER)}; on any other database (MariaDB {@code UUID}) the
-     *       lowercase canonical text via {@code setString}, null as {@code Types.VARCHAR}. The
-     *       database is taken from {@code ps.getConnection().getMetaData()}.
-     *   <li>{@link UuidColumnType#BINARY16}, {@link UuidColumnType#BINARY16_TIME_SWAPPED}:
-     *       {@code setBytes} with the 16 bytes of the kind's layout, null as {@code Types.BINARY}.
-     *   <li>{@link UuidColumnType#CHAR36}: {@code setString} with the lowercase canonical text, null
-     *       as {@code Types.CHAR}.
+     *   <li>{@link UuidColumnKind#POSTGRES_UUID}: {@code setObject(index, uuid)}.
+     *   <li>{@link UuidColumnKind#MARIADB_UUID}, {@link UuidColumnKind#CHAR36}: {@code setString}
+     *       with the lowercase canonical text.
+     *   <li>{@link UuidColumnKind#BINARY16}, {@link UuidColumnKind#BINARY16_TIME_SWAPPED}:
+     *       {@code setBytes} with the 16 bytes of the kind's layout.
      * </ul>
+     * A null UUID is bound as {@code setNull(index, kind.nullSqlType())}. Nothing else is called on
+     * the statement or its connection.
      *
      * @param ps the statement
      * @param index the 1-based parameter index
      * @param uuid the value, or null for SQL NULL
-     * @param type the kind of the column the parameter is compared with or stored into
+     * @param kind the kind of the column the parameter is compared with or stored into
      * @throws SQLException if the driver fails
-     * @throws IllegalArgumentException if {@code ps} or {@code type} is null
      */
-    public static void set(PreparedStatement ps, int index, UUID uuid, UuidColumnType type)
+    public static void set(PreparedStatement ps, int index, UUID uuid, UuidColumnKind kind)
             throws SQLException {
-        requireArgument(ps, "PreparedStatement");
-        requireArgument(type, "UuidColumnType");
-        bind(ps, index, uuid, type, type == UuidColumnType.NATIVE_UUID && bindsUuidObjects(ps));
+        Objects.requireNonNull(ps, "ps");
+        Objects.requireNonNull(kind, "kind");
+        bind(ps, index, uuid, kind);
     }
 
     /**
      * Parses UUID text strictly ({@link UuidStrings#parse(CharSequence)}) and binds it like
-     * {@link #set(PreparedStatement, int, UUID, UuidColumnType)}: for keys that arrive as text, such
+     * {@link #set(PreparedStatement, int, UUID, UuidColumnKind)}: for keys that arrive as text, such
      * as a URL path segment.
      *
      * @param ps the statement
      * @param index the 1-based parameter index
      * @param text canonical UUID text {@code 8-4-4-4-12} in either case, or null for SQL NULL
-     * @param type the kind of the column
+     * @param kind the kind of the column
      * @throws SQLDataException if {@code text} is not canonical UUID text; the message names the
      *     parameter index, the text and the kind, and nothing is bound
      * @throws SQLException if the driver fails
-     * @throws IllegalArgumentException if {@code ps} or {@code type} is null
      */
-    public static void setText(PreparedStatement ps, int index, CharSequence text, UuidColumnType type)
+    public static void setText(PreparedStatement ps, int index, CharSequence text, UuidColumnKind kind)
             throws SQLException {
-        requireArgument(ps, "PreparedStatement");
-        requireArgument(type, "UuidColumnType");
+        Objects.requireNonNull(ps, "ps");
+        Objects.requireNonNull(kind, "kind");
         UUID uuid;
         try {
             uuid = text == null ? null : UuidStrings.parse(text);
         } catch (IllegalArgumentException e) {
             throw new SQLDataException("Parameter " + index + ": cannot bind " + quote(text) + " for "
-                    + type + ": " + e.getMessage(), INVALID_VALUE_STATE, e);
+                    + kind + ": " + e.getMessage(), INVALID_VALUE_STATE, e);
         }
-        set(ps, index, uuid, type);
+        bind(ps, index, uuid, kind);
     }
 
     /**
      * Adds one batch entry per UUID: binds each to parameter {@code index} (as
-     * {@link #set(PreparedStatement, int, UUID, UuidColumnType)} does) and calls
+     * {@link #set(PreparedStatement, int, UUID, UuidColumnKind)} does) and calls
      * {@link PreparedStatement#addBatch()}. Other parameters keep the values already set. Run the
      * batch with {@link PreparedStatement#executeBatch()}; on MySQL add
      * {@code rewriteBatchedStatements=true} to the JDBC URL so the driver sends multi-row inserts.
@@ -123,20 +133,18 @@ public final class UuidJdbc {
      * @param ps the statement
      * @param index the 1-based parameter index
      * @param uuids the values, in order; null elements are bound as SQL NULL
-     * @param type the kind of the column
+     * @param kind the kind of the column
      * @return the number of batch entries added
      * @throws SQLException if the driver fails
-     * @throws IllegalArgumentException if an argument is null
      */
-    public static int addBatch(PreparedStatement ps, int index, Iterable<UUID> uuids, UuidColumnType type)
+    public static int addBatch(PreparedStatement ps, int index, Iterable<UUID> uuids, UuidColumnKind kind)
             throws SQLException {
-        requireArgument(ps, "PreparedStatement");
-        requireArgument(uuids, "UUID collection");
-        requireArgument(type, "UuidColumnType");
-        boolean objects = type == UuidColumnType.NATIVE_UUID && bindsUuidObjects(ps);
+        Objects.requireNonNull(ps, "ps");
+        Objects.requireNonNull(uuids, "uuids");
+        Objects.requireNonNull(kind, "kind");
         int added = 0;
         for (UUID uuid : uuids) {
-            bind(ps, index, uuid, type, objects);
+            bind(ps, index, uuid, kind);
             ps.addBatch();
             added++;
         }
@@ -146,30 +154,30 @@ public final class UuidJdbc {
     /**
      * Binds the UUIDs to parameter {@code index} in batches of {@code batchSize} and executes each
      * batch: a bulk insert such as {@code INSERT INTO t (id) VALUES (?)} with memory bounded by the
-     * batch size. Transaction control stays with the caller.
+     * batch size. Transaction control stays with the caller. On MySQL add
+     * {@code rewriteBatchedStatements=true} to the JDBC URL so the driver sends multi-row inserts.
      *
      * @param ps the statement
      * @param index the 1-based parameter index
      * @param uuids the values, in order; null elements are bound as SQL NULL
-     * @param type the kind of the column
+     * @param kind the kind of the column
      * @param batchSize the number of rows per {@link PreparedStatement#executeBatch()}, at least 1
      * @return the number of parameter sets executed (one per UUID)
      * @throws SQLException if the driver fails; earlier batches have then been executed
-     * @throws IllegalArgumentException if an argument is null or {@code batchSize} is below 1
+     * @throws IllegalArgumentException if {@code batchSize} is below 1
      */
     public static long executeBatches(PreparedStatement ps, int index, Iterable<UUID> uuids,
-            UuidColumnType type, int batchSize) throws SQLException {
-        requireArgument(ps, "PreparedStatement");
-        requireArgument(uuids, "UUID collection");
-        requireArgument(type, "UuidColumnType");
+            UuidColumnKind kind, int batchSize) throws SQLException {
+        Objects.requireNonNull(ps, "ps");
+        Objects.requireNonNull(uuids, "uuids");
+        Objects.requireNonNull(kind, "kind");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
         }
-        boolean objects = type == UuidColumnType.NATIVE_UUID && bindsUuidObjects(ps);
         long executed = 0;
         int pending = 0;
         for (UUID uuid : uuids) {
-            bind(ps, index, uuid, type, objects);
+            bind(ps, index, uuid, kind);
             ps.addBatch();
             if (++pending == batchSize) {
                 ps.executeBatch();
@@ -184,47 +192,56 @@ public final class UuidJdbc {
         return executed;
     }
 
-    private static void bind(PreparedStatement ps, int index, UUID uuid, UuidColumnType type,
-            boolean objects) throws SQLException {
-        switch (type) {
-            case NATIVE_UUID:
-                if (objects) {
-                    if (uuid == null) {
-                        ps.setNull(index, Types.OTHER);
-                    } else {
-                        ps.setObject(index, uuid);
-                    }
-                } else if (uuid == null) {
-                    ps.setNull(index, Types.VARCHAR);
-                } else {
-                    ps.setString(index, UuidStrings.format(uuid));
-                }
-                break;
-            case BINARY16:
-            case BINARY16_TIME_SWAPPED:
-                if (uuid == null) {
-                    ps.setNull(index, Types.BINARY);
-                } else {
-                    ps.setBytes(index, type.layout().toBytes(uuid));
-                }
-                break;
-            case CHAR36:
-                if (uuid == null) {
-                    ps.setNull(index, Types.CHAR);
-                } else {
-                    ps.setString(index, UuidStrings.format(uuid));
-                }
-                break;
-            default:
-                throw new AssertionError(type);
+    private static void bind(PreparedStatement ps, int index, UUID uuid, UuidColumnKind kind)
+            throws SQLException {
+        if (uuid == null) {
+            ps.setNull(index, kind.nullSqlType());
+        } else if (kind.isBinary()) {
+            ps.setBytes(index, kind.layout().toBytes(uuid));
+        } else if (kind == UuidColumnKind.POSTGRES_UUID) {
+            ps.setObject(index, uuid);
+        } else {
+            // MARIADB_UUID and CHAR36: the JDK's toString is exactly the lowercase canonical form.
+            ps.setString(index, uuid.toString());
         }
     }
 
-    /** True when the statement's database takes {@code UUID} objects for its native type (PostgreSQL). */
-    private static boolean bindsUuidObjects(PreparedStatement ps) throws SQLException {
-        Connection connection = ps.getConnection();
-        String product = connection == null ? null : connection.getMetaData().getDatabaseProductName();
-        return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
+    /**
+     * Tells which native UUID kind the connection's database has, from its metadata: one call per
+     * connection (or per pool: the answer does not change), never per bind.
+     *
+     * <ul>
+     *   <li>{@link UuidColumnKind#POSTGRES_UUID} when the product name contains {@code PostgreSQL}
+     *       or {@code EnterpriseDB} (EDB Postgres Advanced Server), in any case;
+     *   <li>{@link UuidColumnKind#MARIADB_UUID} when the product name or version contains
+     *       {@code MariaDB} (MySQL Connector/J reports a MariaDB server as product {@code MySQL}
+     *       with a version such as {@code 10.11.5-MariaDB}).
+     * </ul>
+     *
+     * @param connection an open connection
+     * @return {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}
+     * @throws SQLFeatureNotSupportedException (SQLState {@value #NO_NATIVE_UUID_STATE}) if the
+     *     database is none of these, e.g. MySQL, which has no native UUID type; the message names
+     *     the product and version the driver reported
+     * @throws SQLException if the driver fails
+     */
+    public static UuidColumnKind nativeUuidKind(Connection connection) throws SQLException {
+        Objects.requireNonNull(connection, "connection");
+        DatabaseMetaData metaData = connection.getMetaData();
+        String product = metaData.getDatabaseProductName();
+        String version = metaData.getDatabaseProductVersion();
+        String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
+        if (name.contains("postgres") || name.contains("enterprisedb")) {
+            return UuidColumnKind.POSTGRES_UUID;
+        }
+        if (name.contains("mariadb")
+                || (version != null && version.toLowerCase(Locale.ROOT).contains("mariadb"))) {
+            return UuidColumnKind.MARIADB_UUID;
+        }
+        throw new SQLFeatureNotSupportedException("No native UUID column kind for database "
+                + MessageText.quote(product) + " version " + MessageText.quote(version)
+                + ": uuidkit knows PostgreSQL (POSTGRES_UUID) and MariaDB (MARIADB_UUID); store UUIDs in"
+                + " BINARY(16) (BINARY16) or name the kind explicitly", NO_NATIVE_UUID_STATE);
     }
 
     // ------------------------------------------------------------------------------------ reading
@@ -234,116 +251,115 @@ public final class UuidJdbc {
      * validating it.
      *
      * <ul>
-     *   <li>{@link UuidColumnType#NATIVE_UUID}: a {@link UUID} (pgjdbc), canonical text (MariaDB via
-     *       Connector/J), 16 bytes in {@link UuidBinaryLayout#STANDARD} layout, or 36 bytes of
+     *   <li>{@link UuidColumnKind#POSTGRES_UUID}, {@link UuidColumnKind#MARIADB_UUID}: a {@link UUID}
+     *       (pgjdbc, MariaDB Connector/J 3.1+), canonical text (MariaDB via MySQL Connector/J), 16 bytes in {@link UuidBinaryLayout#STANDARD} layout, or 36 bytes of
      *       canonical text.
-     *   <li>{@link UuidColumnType#BINARY16}, {@link UuidColumnType#BINARY16_TIME_SWAPPED}: exactly 16
+     *   <li>{@link UuidColumnKind#BINARY16}, {@link UuidColumnKind#BINARY16_TIME_SWAPPED}: exactly 16
      *       bytes ({@code byte[]} or {@link Blob}), decoded in the kind's layout.
-     *   <li>{@link UuidColumnType#CHAR36}: canonical text in either case ({@code String} or 36 bytes of
+     *   <li>{@link UuidColumnKind#CHAR36}: canonical text in either case ({@code String} or 36 bytes of
      *       text), or a {@link UUID}.
      * </ul>
      *
      * @param rs the result set, positioned on a row
      * @param column the 1-based column index
-     * @param type the kind of the column
+     * @param kind the kind of the column
      * @return the UUID, or null if the value is SQL NULL
      * @throws SQLDataException if the value is not a valid UUID of that kind (wrong byte count,
      *     malformed text, another Java type); the message names the column index and label, what was
      *     received and the kind
      * @throws SQLException if the driver fails
-     * @throws IllegalArgumentException if {@code rs} or {@code type} is null
      */
-    public static UUID get(ResultSet rs, int column, UuidColumnType type) throws SQLException {
-        requireArgument(rs, "ResultSet");
-        requireArgument(type, "UuidColumnType");
-        return convert(rs, column, null, rs.getObject(column), type);
+    public static UUID get(ResultSet rs, int column, UuidColumnKind kind) throws SQLException {
+        Objects.requireNonNull(rs, "rs");
+        Objects.requireNonNull(kind, "kind");
+        return convert(rs, column, null, rs.getObject(column), kind);
     }
 
     /**
      * Reads a UUID from the column with the given label, like {@link #get(ResultSet, int,
-     * UuidColumnType)}.
+     * UuidColumnKind)}.
      *
      * @param rs the result set, positioned on a row
      * @param label the column label ({@code AS} name, else the column name)
-     * @param type the kind of the column
+     * @param kind the kind of the column
      * @return the UUID, or null if the value is SQL NULL
      * @throws SQLDataException if the value is not a valid UUID of that kind
      * @throws SQLException if there is no such column or the driver fails
-     * @throws IllegalArgumentException if {@code rs}, {@code label} or {@code type} is null
      */
-    public static UUID get(ResultSet rs, String label, UuidColumnType type) throws SQLException {
-        requireArgument(rs, "ResultSet");
-        requireArgument(label, "column label");
-        requireArgument(type, "UuidColumnType");
+    public static UUID get(ResultSet rs, String label, UuidColumnKind kind) throws SQLException {
+        Objects.requireNonNull(rs, "rs");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(kind, "kind");
         int column = rs.findColumn(label);
-        return convert(rs, column, label, rs.getObject(column), type);
+        return convert(rs, column, label, rs.getObject(column), kind);
     }
 
-    private static UUID convert(ResultSet rs, int column, String label, Object value, UuidColumnType type)
+    private static UUID convert(ResultSet rs, int column, String label, Object value, UuidColumnKind kind)
             throws SQLException {
         if (value == null) {
             return null;
         }
         if (value instanceof Blob) {
-            value = blobBytes(rs, column, label, (Blob) value, type);
+            value = blobBytes(rs, column, label, (Blob) value, kind);
         }
-        switch (type) {
+        switch (kind) {
             case BINARY16:
             case BINARY16_TIME_SWAPPED:
                 if (value instanceof byte[]) {
                     byte[] bytes = (byte[]) value;
                     if (bytes.length != UuidBinaryLayout.BYTES) {
-                        throw invalid(rs, column, label, "expected " + expectation(type) + " for "
-                                + type + ", got " + bytes.length + " bytes", null);
+                        throw invalid(rs, column, label, "expected " + expectation(kind) + " for "
+                                + kind + ", got " + bytes.length + " bytes", null);
                     }
-                    return type.layout().fromBytes(bytes);
+                    return kind.layout().fromBytes(bytes);
                 }
-                throw invalid(rs, column, label, "expected " + expectation(type) + " for " + type
+                throw invalid(rs, column, label, "expected " + expectation(kind) + " for " + kind
                         + ", got " + describe(value), null);
-            case NATIVE_UUID:
+            case POSTGRES_UUID:
+            case MARIADB_UUID:
                 if (value instanceof UUID) {
                     return (UUID) value;
                 }
                 if (value instanceof byte[] && ((byte[]) value).length == UuidBinaryLayout.BYTES) {
                     return UuidBinaryLayout.STANDARD.fromBytes((byte[]) value);
                 }
-                return parseText(rs, column, label, value, type);
+                return parseText(rs, column, label, value, kind);
             case CHAR36:
                 if (value instanceof UUID) {
                     return (UUID) value;
                 }
-                return parseText(rs, column, label, value, type);
+                return parseText(rs, column, label, value, kind);
             default:
-                throw new AssertionError(type);
+                throw new AssertionError(kind);
         }
     }
 
     private static UUID parseText(ResultSet rs, int column, String label, Object value,
-            UuidColumnType type) throws SQLException {
-        String expected = expectation(type);
+            UuidColumnKind kind) throws SQLException {
+        String expected = expectation(kind);
         CharSequence text;
         if (value instanceof CharSequence) {
             text = (CharSequence) value;
         } else if (value instanceof byte[] && ((byte[]) value).length == UuidStrings.CANONICAL_LENGTH) {
             text = new String((byte[]) value, StandardCharsets.ISO_8859_1);
         } else {
-            throw invalid(rs, column, label, "expected " + expected + " for " + type + ", got "
+            throw invalid(rs, column, label, "expected " + expected + " for " + kind + ", got "
                     + describe(value), null);
         }
         try {
             return UuidStrings.parse(text);
         } catch (IllegalArgumentException e) {
-            throw invalid(rs, column, label, "expected " + expected + " for " + type + ", got "
+            throw invalid(rs, column, label, "expected " + expected + " for " + kind + ", got "
                     + quote(text) + " (" + e.getMessage() + ")", e);
         }
     }
 
     private static byte[] blobBytes(ResultSet rs, int column, String label, Blob blob,
-            UuidColumnType type) throws SQLException {
+            UuidColumnKind kind) throws SQLException {
         try {
             long length = blob.length();
             if (length != UuidBinaryLayout.BYTES && length != UuidStrings.CANONICAL_LENGTH) {
-                throw invalid(rs, column, label, "expected " + expectation(type) + " for " + type
+                throw invalid(rs, column, label, "expected " + expectation(kind) + " for " + kind
                         + ", got " + length + " bytes", null);
             }
             return blob.getBytes(1, (int) length);
@@ -352,9 +368,10 @@ public final class UuidJdbc {
         }
     }
 
-    private static String expectation(UuidColumnType type) {
-        switch (type) {
-            case NATIVE_UUID:
+    private static String expectation(UuidColumnKind kind) {
+        switch (kind) {
+            case POSTGRES_UUID:
+            case MARIADB_UUID:
                 return "a UUID, canonical text or 16 bytes";
             case CHAR36:
                 return "canonical UUID text";
@@ -374,11 +391,10 @@ public final class UuidJdbc {
      * @param uuids the elements; null elements become SQL NULL elements
      * @return a {@code uuid[]} array; free it after use
      * @throws SQLException if the driver cannot create a {@code uuid} array
-     * @throws IllegalArgumentException if an argument is null
      */
     public static Array createUuidArray(Connection connection, Collection<UUID> uuids) throws SQLException {
-        requireArgument(connection, "Connection");
-        requireArgument(uuids, "UUID collection");
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(uuids, "uuids");
         return connection.createArrayOf("uuid", uuids.toArray(new Object[0]));
     }
 
@@ -395,11 +411,10 @@ public final class UuidJdbc {
      * @param uuids the elements, or null for an SQL NULL array
      * @throws SQLException if the driver fails to create, bind or free the array; when the bind
      *     fails, a failure to free is attached to it as suppressed
-     * @throws IllegalArgumentException if {@code ps} is null
      */
     public static void setUuidArray(PreparedStatement ps, int index, Collection<UUID> uuids)
             throws SQLException {
-        requireArgument(ps, "PreparedStatement");
+        Objects.requireNonNull(ps, "ps");
         if (uuids == null) {
             ps.setNull(index, Types.ARRAY);
             return;
@@ -436,10 +451,9 @@ public final class UuidJdbc {
      *     array, or an element is not a UUID; the message names the column (and the element's
      *     1-based position)
      * @throws SQLException if the driver fails
-     * @throws IllegalArgumentException if {@code rs} is null
      */
     public static List<UUID> getUuidArray(ResultSet rs, int column) throws SQLException {
-        requireArgument(rs, "ResultSet");
+        Objects.requireNonNull(rs, "rs");
         Array array = rs.getArray(column);
         if (array == null) {
             return null;
@@ -479,43 +493,49 @@ public final class UuidJdbc {
      *
      * <ul>
      *   <li>type name {@code uuid} (PostgreSQL, and MariaDB {@code UUID} when the driver reports it),
-     *       or column class {@link UUID}: {@link UuidColumnType#NATIVE_UUID};
-     *   <li>{@code BINARY}/{@code VARBINARY} of precision 16: {@link UuidColumnType#BINARY16}. The
-     *       metadata cannot tell {@link UuidColumnType#BINARY16_TIME_SWAPPED} data from standard
+     *       or column class {@link UUID}: {@code nativeKind}, the native kind of the database (from
+     *       {@link #nativeUuidKind(Connection)} once per connection, or named by the caller): the
+     *       metadata does not tell PostgreSQL from MariaDB;
+     *   <li>{@code BINARY}/{@code VARBINARY} of precision 16: {@link UuidColumnKind#BINARY16}. The
+     *       metadata cannot tell {@link UuidColumnKind#BINARY16_TIME_SWAPPED} data from standard
      *       data; legacy {@code UUID_TO_BIN(x, 1)} columns must be named explicitly.
      *   <li>{@code CHAR}/{@code VARCHAR} (and national variants) of precision 36:
-     *       {@link UuidColumnType#CHAR36}. A MariaDB {@code UUID} column read through MySQL
+     *       {@link UuidColumnKind#CHAR36}. A MariaDB {@code UUID} column read through MySQL
      *       Connector/J reports itself as {@code CHAR(36)}; it is detected as {@code CHAR36}, which
      *       binds and reads it correctly.
      * </ul>
      *
      * @param metaData the result set's metadata
      * @param column the 1-based column index
+     * @param nativeKind {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}:
+     *     the kind returned for a native UUID column
      * @return the detected kind
      * @throws SQLException if the kind cannot be detected; the message names the column and the
      *     type, precision and class the driver reported
-     * @throws IllegalArgumentException if {@code metaData} is null
+     * @throws IllegalArgumentException if {@code nativeKind} is not a native UUID kind
      */
-    public static UuidColumnType detect(ResultSetMetaData metaData, int column) throws SQLException {
-        requireArgument(metaData, "ResultSetMetaData");
+    public static UuidColumnKind detect(ResultSetMetaData metaData, int column, UuidColumnKind nativeKind)
+            throws SQLException {
+        Objects.requireNonNull(metaData, "metaData");
+        requireNativeKind(nativeKind);
         String typeName = metaData.getColumnTypeName(column);
         int sqlType = metaData.getColumnType(column);
         int precision = metaData.getPrecision(column);
         String className = metaData.getColumnClassName(column);
         String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
         if (name.equals("uuid") || UUID.class.getName().equals(className)) {
-            return UuidColumnType.NATIVE_UUID;
+            return nativeKind;
         }
         boolean binary = sqlType == Types.BINARY || sqlType == Types.VARBINARY
                 || name.equals("binary") || name.equals("varbinary");
         if (binary && precision == UuidBinaryLayout.BYTES) {
-            return UuidColumnType.BINARY16;
+            return UuidColumnKind.BINARY16;
         }
         boolean text = sqlType == Types.CHAR || sqlType == Types.VARCHAR || sqlType == Types.NCHAR
                 || sqlType == Types.NVARCHAR || name.equals("char") || name.equals("varchar")
                 || name.equals("bpchar");
         if (text && precision == UuidStrings.CANONICAL_LENGTH) {
-            return UuidColumnType.CHAR36;
+            return UuidColumnKind.CHAR36;
         }
         throw new SQLException(columnName(metaData, column, null)
                 + ": cannot detect a UUID column kind from type " + MessageText.escape(typeName)
@@ -526,18 +546,30 @@ public final class UuidJdbc {
 
     /**
      * Detects the kind of the result column with the given label, like
-     * {@link #detect(ResultSetMetaData, int)}.
+     * {@link #detect(ResultSetMetaData, int, UuidColumnKind)}.
      *
      * @param rs the result set
      * @param label the column label
+     * @param nativeKind {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}:
+     *     the kind returned for a native UUID column
      * @return the detected kind
      * @throws SQLException if there is no such column or its kind cannot be detected
-     * @throws IllegalArgumentException if an argument is null
+     * @throws IllegalArgumentException if {@code nativeKind} is not a native UUID kind
      */
-    public static UuidColumnType detect(ResultSet rs, String label) throws SQLException {
-        requireArgument(rs, "ResultSet");
-        requireArgument(label, "column label");
-        return detect(rs.getMetaData(), rs.findColumn(label));
+    public static UuidColumnKind detect(ResultSet rs, String label, UuidColumnKind nativeKind)
+            throws SQLException {
+        Objects.requireNonNull(rs, "rs");
+        Objects.requireNonNull(label, "label");
+        requireNativeKind(nativeKind);
+        return detect(rs.getMetaData(), rs.findColumn(label), nativeKind);
+    }
+
+    private static void requireNativeKind(UuidColumnKind nativeKind) {
+        Objects.requireNonNull(nativeKind, "nativeKind");
+        if (nativeKind != UuidColumnKind.POSTGRES_UUID && nativeKind != UuidColumnKind.MARIADB_UUID) {
+            throw new IllegalArgumentException("nativeKind must be POSTGRES_UUID or MARIADB_UUID, got "
+                    + nativeKind);
+        }
     }
 
     // ------------------------------------------------------------------------------------ helpers
@@ -577,11 +609,5 @@ public final class UuidJdbc {
 
     private static String quote(CharSequence text) {
         return MessageText.quote(text);
-    }
-
-    private static void requireArgument(Object value, String what) {
-        if (value == null) {
-            throw new IllegalArgumentException(what + " is null");
-        }
     }
 }

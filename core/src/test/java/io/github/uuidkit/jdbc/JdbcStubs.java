@@ -37,15 +37,26 @@ final class JdbcStubs {
         final List<Call> calls = new ArrayList<>();
         final Set<String> failing = new HashSet<>();
         final PreparedStatement statement;
+        final Connection connection;
+        /** How often {@code statement.getConnection()} was called (not recorded in {@link #calls}). */
+        int connectionRequests;
 
         StatementStub(String product) {
+            this(product, "1.0");
+        }
+
+        /** A product of null stands for a wrapper whose {@code getConnection()} returns null. */
+        StatementStub(String product, String version) {
             DatabaseMetaData metaData = proxy(DatabaseMetaData.class, (p, m, a) -> {
                 if (m.getName().equals("getDatabaseProductName")) {
                     return product;
                 }
+                if (m.getName().equals("getDatabaseProductVersion")) {
+                    return version;
+                }
                 throw new UnsupportedOperationException(m.getName());
             });
-            Connection connection = proxy(Connection.class, (p, m, a) -> {
+            connection = proxy(Connection.class, (p, m, a) -> {
                 switch (m.getName()) {
                     case "getMetaData":
                         return metaData;
@@ -58,7 +69,8 @@ final class JdbcStubs {
             });
             statement = proxy(PreparedStatement.class, (p, m, a) -> {
                 if (m.getName().equals("getConnection")) {
-                    return connection;
+                    connectionRequests++;
+                    return product == null ? null : connection;
                 }
                 calls.add(new Call(m.getName(), a == null ? List.of() : Arrays.asList(a)));
                 if (failing.contains(m.getName())) {

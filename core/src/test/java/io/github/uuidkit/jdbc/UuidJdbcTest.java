@@ -39,7 +39,7 @@ class UuidJdbcTest {
     @Test
     void bindsBinary16AsTheBytesOfUuidToBin() throws SQLException {
         StatementStub stub = new StatementStub("MySQL");
-        UuidJdbc.set(stub.statement, 3, MANUAL, UuidColumnType.BINARY16);
+        UuidJdbc.set(stub.statement, 3, MANUAL, UuidColumnKind.BINARY16);
         assertThat(stub.calls).hasSize(1);
         assertThat(stub.calls.get(0).method()).isEqualTo("setBytes");
         assertThat(stub.calls.get(0).arg(0)).isEqualTo(3);
@@ -49,43 +49,100 @@ class UuidJdbcTest {
     @Test
     void bindsTimeSwappedAsTheBytesOfUuidToBinWithSwapFlag() throws SQLException {
         StatementStub stub = new StatementStub("MySQL");
-        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnType.BINARY16_TIME_SWAPPED);
+        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnKind.BINARY16_TIME_SWAPPED);
         assertThat((byte[]) stub.calls.get(0).arg(1)).containsExactly(MANUAL_SWAPPED);
     }
 
     @Test
     void bindsChar36AsLowercaseCanonicalText() throws SQLException {
         StatementStub stub = new StatementStub("MySQL");
-        UuidJdbc.set(stub.statement, 2, UUID.fromString(RFC_V7), UuidColumnType.CHAR36);
+        UuidJdbc.set(stub.statement, 2, UUID.fromString(RFC_V7), UuidColumnKind.CHAR36);
         assertThat(stub.calls).containsExactly(new Call("setString", List.of(2, RFC_V7.toLowerCase())));
     }
 
     @Test
-    void bindsNativeUuidAsObjectOnPostgresql() throws SQLException {
+    void bindsPostgresUuidAsObject() throws SQLException {
         StatementStub stub = new StatementStub("PostgreSQL");
-        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnType.NATIVE_UUID);
+        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnKind.POSTGRES_UUID);
         assertThat(stub.calls).containsExactly(new Call("setObject", List.of(1, MANUAL)));
     }
 
     @Test
-    void bindsNativeUuidAsTextOnMariadbThroughConnectorJ() throws SQLException {
-        // Connector/J reports "MySQL" for MariaDB servers too.
+    void bindsMariadbUuidAsText() throws SQLException {
         StatementStub stub = new StatementStub("MySQL");
-        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnType.NATIVE_UUID);
+        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnKind.MARIADB_UUID);
         assertThat(stub.calls).containsExactly(
                 new Call("setString", List.of(1, "6ccd780c-baba-1026-9564-5b8c656024db")));
     }
 
-    @Test
-    void bindsTypedNulls() throws SQLException {
-        assertNullBinding("PostgreSQL", UuidColumnType.NATIVE_UUID, Types.OTHER);
-        assertNullBinding("MySQL", UuidColumnType.NATIVE_UUID, Types.VARCHAR);
-        assertNullBinding("MySQL", UuidColumnType.BINARY16, Types.BINARY);
-        assertNullBinding("MySQL", UuidColumnType.BINARY16_TIME_SWAPPED, Types.BINARY);
-        assertNullBinding("PostgreSQL", UuidColumnType.CHAR36, Types.CHAR);
+    @ParameterizedTest
+    @EnumSource(UuidColumnKind.class)
+    void bindingNeverAsksTheStatementForItsConnection(UuidColumnKind kind) throws SQLException {
+        // The kind alone decides the JDBC call: a product name that would have misled a per-bind
+        // guess (EDB reports "EnterpriseDB") and a wrapper without a connection change nothing.
+        for (String product : new String[] {"EnterpriseDB", null}) {
+            StatementStub stub = new StatementStub(product);
+            UuidJdbc.set(stub.statement, 1, MANUAL, kind);
+            UuidJdbc.setText(stub.statement, 2, RFC_V7, kind);
+            UuidJdbc.addBatch(stub.statement, 3, Arrays.asList(MANUAL, null), kind);
+            UuidJdbc.executeBatches(stub.statement, 4, List.of(MANUAL), kind, 1);
+            assertThat(stub.connectionRequests).as("%s, product %s", kind, product).isZero();
+            assertThat(stub.setterCalls()).hasSize(5);
+        }
     }
 
-    private static void assertNullBinding(String product, UuidColumnType type, int sqlType)
+    @Test
+    void postgresUuidBindsAnObjectThroughAWrapperWithoutConnection() throws SQLException {
+        StatementStub stub = new StatementStub(null);
+        UuidJdbc.set(stub.statement, 1, MANUAL, UuidColumnKind.POSTGRES_UUID);
+        assertThat(stub.calls).containsExactly(new Call("setObject", List.of(1, MANUAL)));
+    }
+
+    // ------------------------------------------------------------------------ native kind, once
+
+    @Test
+    void nativeUuidKindRecognisesThePostgresqlFamilyAndMariadb() throws SQLException {
+        assertThat(nativeKindOf("PostgreSQL", "18.1")).isEqualTo(UuidColumnKind.POSTGRES_UUID);
+        // EDB Postgres Advanced Server's pgjdbc fork reports "EnterpriseDB".
+        assertThat(nativeKindOf("EnterpriseDB", "16.4.1")).isEqualTo(UuidColumnKind.POSTGRES_UUID);
+        assertThat(nativeKindOf("MariaDB", "11.4.5-MariaDB")).isEqualTo(UuidColumnKind.MARIADB_UUID);
+        // MySQL Connector/J reports a MariaDB server as product "MySQL" with a -MariaDB version.
+        assertThat(nativeKindOf("MySQL", "5.5.5-10.11.5-MariaDB")).isEqualTo(UuidColumnKind.MARIADB_UUID);
+        assertThat(nativeKindOf("MySQL", "11.4.5-MariaDB-log")).isEqualTo(UuidColumnKind.MARIADB_UUID);
+    }
+
+    @Test
+    void nativeUuidKindRefusesDatabasesWithoutAKnownNativeType() {
+        for (String[] db : new String[][] {{"MySQL", "8.0.31"}, {"H2", "2.3.232"}, {null, null},
+                {"Evil\nDB" + FORGED, "1"}}) {
+            assertThatThrownBy(() -> nativeKindOf(db[0], db[1])).as("%s", Arrays.toString(db))
+                    .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
+                    .hasMessageStartingWith("No native UUID column kind for database ")
+                    .hasMessageContaining("uuidkit knows PostgreSQL (POSTGRES_UUID) and MariaDB (MARIADB_UUID)")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"))
+                    .extracting(Throwable::getMessage).asString().matches("[\\x20-\\x7E]*");
+        }
+        assertThatThrownBy(() -> nativeKindOf("MySQL", "8.0.31"))
+                .hasMessageStartingWith("No native UUID column kind for database 'MySQL' version '8.0.31'");
+    }
+
+    private static UuidColumnKind nativeKindOf(String product, String version) throws SQLException {
+        StatementStub stub = new StatementStub(product, version);
+        UuidColumnKind kind = UuidJdbc.nativeUuidKind(stub.connection);
+        assertThat(stub.calls).isEmpty();
+        return kind;
+    }
+
+    @Test
+    void bindsTypedNulls() throws SQLException {
+        assertNullBinding("PostgreSQL", UuidColumnKind.POSTGRES_UUID, Types.OTHER);
+        assertNullBinding("MySQL", UuidColumnKind.MARIADB_UUID, Types.VARCHAR);
+        assertNullBinding("MySQL", UuidColumnKind.BINARY16, Types.BINARY);
+        assertNullBinding("MySQL", UuidColumnKind.BINARY16_TIME_SWAPPED, Types.BINARY);
+        assertNullBinding("PostgreSQL", UuidColumnKind.CHAR36, Types.CHAR);
+    }
+
+    private static void assertNullBinding(String product, UuidColumnKind type, int sqlType)
             throws SQLException {
         StatementStub stub = new StatementStub(product);
         UuidJdbc.set(stub.statement, 4, null, type);
@@ -96,7 +153,7 @@ class UuidJdbcTest {
     @Test
     void setTextParsesStrictlyInEitherCase() throws SQLException {
         StatementStub stub = new StatementStub("MySQL");
-        UuidJdbc.setText(stub.statement, 1, "6CCD780C-BABA-1026-9564-5B8C656024DB", UuidColumnType.BINARY16);
+        UuidJdbc.setText(stub.statement, 1, "6CCD780C-BABA-1026-9564-5B8C656024DB", UuidColumnKind.BINARY16);
         assertThat((byte[]) stub.calls.get(0).arg(1)).containsExactly(MANUAL_STANDARD);
     }
 
@@ -104,7 +161,7 @@ class UuidJdbcTest {
     void setTextRejectsMalformedTextAndBindsNothing() {
         StatementStub stub = new StatementStub("MySQL");
         assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 2, "6ccd780c-baba-1026-9564-5b8c656024d",
-                UuidColumnType.BINARY16))
+                UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Parameter 2: cannot bind '6ccd780c-baba-1026-9564-5b8c656024d' for BINARY16: "
                         + "Invalid UUID '6ccd780c-baba-1026-9564-5b8c656024d': expected 36 characters in "
@@ -116,7 +173,7 @@ class UuidJdbcTest {
     @Test
     void setTextRejectsLenientJdkForms() {
         StatementStub stub = new StatementStub("MySQL");
-        assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 1, "1-1-1-1-1", UuidColumnType.CHAR36))
+        assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 1, "1-1-1-1-1", UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessageStartingWith("Parameter 1: cannot bind '1-1-1-1-1' for CHAR36: Invalid UUID");
         assertThat(stub.calls).isEmpty();
@@ -125,19 +182,19 @@ class UuidJdbcTest {
     @Test
     void setTextBindsNullAsTypedNull() throws SQLException {
         StatementStub stub = new StatementStub("MySQL");
-        UuidJdbc.setText(stub.statement, 1, null, UuidColumnType.CHAR36);
+        UuidJdbc.setText(stub.statement, 1, null, UuidColumnKind.CHAR36);
         assertThat(stub.calls).containsExactly(new Call("setNull", List.of(1, Types.CHAR)));
     }
 
     @Test
     void rejectsNullArguments() {
         StatementStub stub = new StatementStub("MySQL");
-        assertThatThrownBy(() -> UuidJdbc.set(null, 1, MANUAL, UuidColumnType.BINARY16))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("PreparedStatement is null");
+        assertThatThrownBy(() -> UuidJdbc.set(null, 1, MANUAL, UuidColumnKind.BINARY16))
+                .isInstanceOf(NullPointerException.class).hasMessage("ps");
         assertThatThrownBy(() -> UuidJdbc.set(stub.statement, 1, MANUAL, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("UuidColumnType is null");
-        assertThatThrownBy(() -> UuidJdbc.get((ResultSet) null, 1, UuidColumnType.BINARY16))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("ResultSet is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("kind");
+        assertThatThrownBy(() -> UuidJdbc.get((ResultSet) null, 1, UuidColumnKind.BINARY16))
+                .isInstanceOf(NullPointerException.class).hasMessage("rs");
         assertThat(stub.calls).isEmpty();
     }
 
@@ -146,7 +203,7 @@ class UuidJdbcTest {
         StatementStub stub = new StatementStub("PostgreSQL");
         UUID other = UUID.fromString(RFC_V7);
         int added = UuidJdbc.addBatch(stub.statement, 2, Arrays.asList(MANUAL, null, other),
-                UuidColumnType.NATIVE_UUID);
+                UuidColumnKind.POSTGRES_UUID);
         assertThat(added).isEqualTo(3);
         assertThat(stub.calls).containsExactly(
                 new Call("setObject", List.of(2, MANUAL)), new Call("addBatch", List.of()),
@@ -161,7 +218,7 @@ class UuidJdbcTest {
         for (int i = 0; i < 5; i++) {
             ids.add(new UUID(0, i));
         }
-        long executed = UuidJdbc.executeBatches(stub.statement, 1, ids, UuidColumnType.BINARY16, 2);
+        long executed = UuidJdbc.executeBatches(stub.statement, 1, ids, UuidColumnKind.BINARY16, 2);
         assertThat(executed).isEqualTo(5);
         List<String> methods = stub.calls.stream().map(Call::method).toList();
         assertThat(methods).containsExactly(
@@ -174,7 +231,7 @@ class UuidJdbcTest {
     void executeBatchesRejectsBatchSizeBelowOne() {
         StatementStub stub = new StatementStub("MySQL");
         assertThatThrownBy(() -> UuidJdbc.executeBatches(stub.statement, 1, List.of(MANUAL),
-                UuidColumnType.BINARY16, 0))
+                UuidColumnKind.BINARY16, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("batchSize must be at least 1, got 0");
         assertThat(stub.calls).isEmpty();
@@ -185,13 +242,13 @@ class UuidJdbcTest {
     @Test
     void readsBinary16WithKnownAnswersFromTheMysqlManual() throws SQLException {
         ResultSet rs = JdbcStubs.resultSet(LABELS, 1, MANUAL_STANDARD, MANUAL_SWAPPED);
-        assertThat(UuidJdbc.get(rs, 2, UuidColumnType.BINARY16)).isEqualTo(MANUAL);
-        assertThat(UuidJdbc.get(rs, "code", UuidColumnType.BINARY16_TIME_SWAPPED)).isEqualTo(MANUAL);
+        assertThat(UuidJdbc.get(rs, 2, UuidColumnKind.BINARY16)).isEqualTo(MANUAL);
+        assertThat(UuidJdbc.get(rs, "code", UuidColumnKind.BINARY16_TIME_SWAPPED)).isEqualTo(MANUAL);
     }
 
     @ParameterizedTest
-    @EnumSource(UuidColumnType.class)
-    void readsSqlNullAsNull(UuidColumnType type) throws SQLException {
+    @EnumSource(UuidColumnKind.class)
+    void readsSqlNullAsNull(UuidColumnKind type) throws SQLException {
         ResultSet rs = JdbcStubs.resultSet(LABELS, null, null, null);
         assertThat(UuidJdbc.get(rs, 2, type)).isNull();
         assertThat(UuidJdbc.get(rs, "code", type)).isNull();
@@ -201,10 +258,10 @@ class UuidJdbcTest {
     void rejectsWrongByteCountsNamingTheColumn() {
         for (int length : new int[] {15, 17, 0}) {
             ResultSet rs = JdbcStubs.resultSet(LABELS, 1, new byte[length], null);
-            assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.BINARY16))
+            assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnKind.BINARY16))
                     .isInstanceOf(SQLDataException.class)
                     .hasMessage("Column 2 (public_id): expected 16 bytes for BINARY16, got " + length + " bytes");
-            assertThatThrownBy(() -> UuidJdbc.get(rs, "public_id", UuidColumnType.BINARY16_TIME_SWAPPED))
+            assertThatThrownBy(() -> UuidJdbc.get(rs, "public_id", UuidColumnKind.BINARY16_TIME_SWAPPED))
                     .isInstanceOf(SQLDataException.class)
                     .hasMessage("Column 2 (public_id): expected 16 bytes for BINARY16_TIME_SWAPPED, got "
                             + length + " bytes");
@@ -214,14 +271,14 @@ class UuidJdbcTest {
     @Test
     void rejectsAnIntegerNamingItsType() {
         ResultSet rs = JdbcStubs.resultSet(LABELS, 42, null, null);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.BINARY16))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 1 (n): expected 16 bytes for BINARY16, got a java.lang.Integer (42)");
-        assertThatThrownBy(() -> UuidJdbc.get(rs, "n", UuidColumnType.NATIVE_UUID))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, "n", UuidColumnKind.POSTGRES_UUID))
                 .isInstanceOf(SQLDataException.class)
-                .hasMessage("Column 1 (n): expected a UUID, canonical text or 16 bytes for NATIVE_UUID, "
+                .hasMessage("Column 1 (n): expected a UUID, canonical text or 16 bytes for POSTGRES_UUID, "
                         + "got a java.lang.Integer (42)");
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.CHAR36))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 1 (n): expected canonical UUID text for CHAR36, got a java.lang.Integer (42)");
     }
@@ -229,7 +286,7 @@ class UuidJdbcTest {
     @Test
     void rejectsTextForBinaryKinds() {
         ResultSet rs = JdbcStubs.resultSet(LABELS, null, RFC_V7, null);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.BINARY16))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 2 (public_id): expected 16 bytes for BINARY16, got text '" + RFC_V7 + "'");
     }
@@ -238,33 +295,35 @@ class UuidJdbcTest {
     void readsNativeUuidFromWhatDriversReturn() throws SQLException {
         UUID rfc = new UUID(0x017F22E279B07CC3L, 0x98C4DC0C0C07398FL);
         ResultSet rs = JdbcStubs.resultSet(LABELS, rfc, RFC_V7, HexFormat.of().parseHex("017F22E279B07CC398C4DC0C0C07398F"));
-        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.NATIVE_UUID)).isEqualTo(rfc);
-        assertThat(UuidJdbc.get(rs, 2, UuidColumnType.NATIVE_UUID)).isEqualTo(rfc);
-        assertThat(UuidJdbc.get(rs, 3, UuidColumnType.NATIVE_UUID)).isEqualTo(rfc);
         ResultSet text = JdbcStubs.resultSet(LABELS, RFC_V7.getBytes(java.nio.charset.StandardCharsets.US_ASCII), null, null);
-        assertThat(UuidJdbc.get(text, 1, UuidColumnType.NATIVE_UUID)).isEqualTo(rfc);
-        assertThat(UuidJdbc.get(text, 1, UuidColumnType.CHAR36)).isEqualTo(rfc);
+        for (UuidColumnKind kind : new UuidColumnKind[] {UuidColumnKind.POSTGRES_UUID, UuidColumnKind.MARIADB_UUID}) {
+            assertThat(UuidJdbc.get(rs, 1, kind)).as("%s", kind).isEqualTo(rfc);
+            assertThat(UuidJdbc.get(rs, 2, kind)).as("%s", kind).isEqualTo(rfc);
+            assertThat(UuidJdbc.get(rs, 3, kind)).as("%s", kind).isEqualTo(rfc);
+            assertThat(UuidJdbc.get(text, 1, kind)).as("%s", kind).isEqualTo(rfc);
+        }
+        assertThat(UuidJdbc.get(text, 1, UuidColumnKind.CHAR36)).isEqualTo(rfc);
     }
 
     @Test
     void rejectsMalformedTextNamingColumnTextAndKind() {
         String bad = "017f22e2-79b0-7cc3-98c4-dc0c0c07398g";
         ResultSet rs = JdbcStubs.resultSet(LABELS, null, null, bad);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.CHAR36))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 3 (code): expected canonical UUID text for CHAR36, got '" + bad
                         + "' (Invalid UUID '" + bad + "': expected a hex digit at index 35, found 'g')")
                 .hasCauseInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, "code", UuidColumnType.NATIVE_UUID))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, "code", UuidColumnKind.POSTGRES_UUID))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessageStartingWith("Column 3 (code): expected a UUID, canonical text or 16 bytes for "
-                        + "NATIVE_UUID, got '" + bad + "'");
+                        + "POSTGRES_UUID, got '" + bad + "'");
     }
 
     @Test
     void rejectsTextWithSurroundingSpaces() {
         ResultSet rs = JdbcStubs.resultSet(LABELS, null, null, " " + RFC_V7);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.CHAR36))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessageContaining("expected 36 characters in the form 8-4-4-4-12, got 37");
     }
@@ -272,8 +331,8 @@ class UuidJdbcTest {
     @Test
     void readsBlobsOfSixteenBytesAndRejectsOtherLengths() throws SQLException {
         ResultSet rs = JdbcStubs.resultSet(LABELS, blob(MANUAL_STANDARD), blob(new byte[17]), null);
-        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.BINARY16)).isEqualTo(MANUAL);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.BINARY16))
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnKind.BINARY16)).isEqualTo(MANUAL);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 2 (public_id): expected 16 bytes for BINARY16, got 17 bytes");
     }
@@ -298,7 +357,7 @@ class UuidJdbcTest {
     @Test
     void unknownLabelIsTheDriversError() {
         ResultSet rs = JdbcStubs.resultSet(LABELS, 1, 2, 3);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, "nope", UuidColumnType.BINARY16))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, "nope", UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLException.class).hasMessage("no column nope");
     }
 
@@ -312,7 +371,7 @@ class UuidJdbcTest {
 
     private static void roundTrips(UUID uuid) throws SQLException {
         for (String product : List.of("PostgreSQL", "MySQL")) {
-            for (UuidColumnType type : UuidColumnType.values()) {
+            for (UuidColumnKind type : UuidColumnKind.values()) {
                 StatementStub stub = new StatementStub(product);
                 UuidJdbc.set(stub.statement, 1, uuid, type);
                 Object bound = stub.calls.get(0).arg(1);
@@ -425,7 +484,7 @@ class UuidJdbcTest {
     @Test
     void bindMessagesEscapeControlCharactersOfTheText() {
         StatementStub stub = new StatementStub("MySQL");
-        assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 1, FORGED, UuidColumnType.CHAR36))
+        assertThatThrownBy(() -> UuidJdbc.setText(stub.statement, 1, FORGED, UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Parameter 1: cannot bind '" + FORGED_ESCAPED + "' for CHAR36: Invalid UUID '"
                         + FORGED_ESCAPED + "': expected 36 characters in the form 8-4-4-4-12, got "
@@ -439,20 +498,20 @@ class UuidJdbcTest {
         }
         String forged36 = (FORGED + "-".repeat(36)).substring(0, 36);
         ResultSet rs = JdbcStubs.resultSet(List.of("n", "label" + FORGED, "code"), new Odd(FORGED), FORGED, forged36);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.BINARY16))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 1 (n): expected 16 bytes for BINARY16, got a " + Odd.class.getName()
                         + " (Odd[text=" + FORGED_ESCAPED + "])");
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.CHAR36))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessageStartingWith("Column 2 (label" + FORGED_ESCAPED + "): expected canonical UUID text for "
                         + "CHAR36, got '" + FORGED_ESCAPED + "' (Invalid UUID '" + FORGED_ESCAPED + "'");
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.NATIVE_UUID))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnKind.POSTGRES_UUID))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessageEndingWith("expected a hex digit at index 0, found 'x')");
         for (int column = 1; column <= 3; column++) {
             int c = column;
-            assertThatThrownBy(() -> UuidJdbc.get(rs, c, UuidColumnType.CHAR36))
+            assertThatThrownBy(() -> UuidJdbc.get(rs, c, UuidColumnKind.CHAR36))
                     .extracting(Throwable::getMessage).asString().matches("[\\x20-\\x7E]*");
         }
     }
@@ -460,7 +519,7 @@ class UuidJdbcTest {
     @Test
     void detectionMessagesEscapeTheReportedType() {
         var md = JdbcStubs.metaData(new Column("n" + FORGED, "INT" + FORGED, Types.INTEGER, 10, "java.lang.Integer"));
-        assertThatThrownBy(() -> UuidJdbc.detect(md, 1))
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 1, UuidColumnKind.POSTGRES_UUID))
                 .isInstanceOf(SQLException.class)
                 .hasMessageStartingWith("Column 1 (n" + FORGED_ESCAPED + "): cannot detect a UUID column kind from "
                         + "type INT" + FORGED_ESCAPED + " (java.sql.Types 4)");
@@ -478,13 +537,14 @@ class UuidJdbcTest {
                 new Column("chr", "CHAR", Types.CHAR, 36, "java.lang.String"),
                 new Column("pgchar", "bpchar", Types.CHAR, 36, "java.lang.String"),
                 new Column("vc", "VARCHAR", Types.VARCHAR, 36, "java.lang.String"));
-        assertThat(UuidJdbc.detect(md, 1)).isEqualTo(UuidColumnType.NATIVE_UUID);
-        assertThat(UuidJdbc.detect(md, 2)).isEqualTo(UuidColumnType.NATIVE_UUID);
-        assertThat(UuidJdbc.detect(md, 3)).isEqualTo(UuidColumnType.BINARY16);
-        assertThat(UuidJdbc.detect(md, 4)).isEqualTo(UuidColumnType.BINARY16);
-        assertThat(UuidJdbc.detect(md, 5)).isEqualTo(UuidColumnType.CHAR36);
-        assertThat(UuidJdbc.detect(md, 6)).isEqualTo(UuidColumnType.CHAR36);
-        assertThat(UuidJdbc.detect(md, 7)).isEqualTo(UuidColumnType.CHAR36);
+        assertThat(UuidJdbc.detect(md, 1, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.POSTGRES_UUID);
+        assertThat(UuidJdbc.detect(md, 2, UuidColumnKind.MARIADB_UUID)).isEqualTo(UuidColumnKind.MARIADB_UUID);
+        assertThat(UuidJdbc.detect(md, 1, UuidColumnKind.MARIADB_UUID)).isEqualTo(UuidColumnKind.MARIADB_UUID);
+        assertThat(UuidJdbc.detect(md, 3, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.BINARY16);
+        assertThat(UuidJdbc.detect(md, 4, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.BINARY16);
+        assertThat(UuidJdbc.detect(md, 5, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.CHAR36);
+        assertThat(UuidJdbc.detect(md, 6, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.CHAR36);
+        assertThat(UuidJdbc.detect(md, 7, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.CHAR36);
     }
 
     @Test
@@ -493,15 +553,15 @@ class UuidJdbcTest {
                 new Column("n", "INT", Types.INTEGER, 10, "java.lang.Integer"),
                 new Column("wide", "BINARY", Types.BINARY, 32, "[B"),
                 new Column("", "CHAR", Types.CHAR, 32, "java.lang.String"));
-        assertThatThrownBy(() -> UuidJdbc.detect(md, 1))
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 1, UuidColumnKind.POSTGRES_UUID))
                 .isInstanceOf(SQLException.class)
                 .hasMessage("Column 1 (n): cannot detect a UUID column kind from type INT (java.sql.Types 4), "
                         + "precision 10, class java.lang.Integer; expected uuid, BINARY(16)/VARBINARY(16) "
                         + "or CHAR(36)/VARCHAR(36)");
-        assertThatThrownBy(() -> UuidJdbc.detect(md, 2))
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 2, UuidColumnKind.POSTGRES_UUID))
                 .isInstanceOf(SQLException.class)
                 .hasMessageStartingWith("Column 2 (wide): cannot detect a UUID column kind from type BINARY");
-        assertThatThrownBy(() -> UuidJdbc.detect(md, 3))
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 3, UuidColumnKind.POSTGRES_UUID))
                 .isInstanceOf(SQLException.class)
                 .hasMessageStartingWith("Column 3: cannot detect");
     }
@@ -519,37 +579,38 @@ class UuidJdbcTest {
         ResultSet rs = JdbcStubs.resultSet(LABELS, 1, MANUAL_STANDARD, "x");
         java.sql.Connection connection = stub.statement.getConnection();
         List<UUID> ids = List.of(MANUAL);
-        UuidColumnType t = UuidColumnType.BINARY16;
+        UuidColumnKind t = UuidColumnKind.BINARY16;
         // Malformed text and non-null values make a skipped check fail differently (a driver call,
         // an SQLDataException or a NullPointerException) instead of being caught further on.
         List<Object[]> cases = List.of(
-                new Object[] {"PreparedStatement", (JdbcCall) () -> { UuidJdbc.set(null, 1, MANUAL, t); return null; }},
-                new Object[] {"UuidColumnType", (JdbcCall) () -> { UuidJdbc.set(stub.statement, 1, MANUAL, null); return null; }},
-                new Object[] {"PreparedStatement", (JdbcCall) () -> { UuidJdbc.setText(null, 1, "bad", t); return null; }},
-                new Object[] {"UuidColumnType", (JdbcCall) () -> { UuidJdbc.setText(stub.statement, 1, "bad", null); return null; }},
-                new Object[] {"PreparedStatement", (JdbcCall) () -> UuidJdbc.addBatch(null, 1, ids, t)},
-                new Object[] {"UUID collection", (JdbcCall) () -> UuidJdbc.addBatch(stub.statement, 1, null, t)},
-                new Object[] {"UuidColumnType", (JdbcCall) () -> UuidJdbc.addBatch(stub.statement, 1, ids, null)},
-                new Object[] {"PreparedStatement", (JdbcCall) () -> UuidJdbc.executeBatches(null, 1, ids, t, 1)},
-                new Object[] {"UUID collection", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, null, t, 1)},
-                new Object[] {"UuidColumnType", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, ids, null, 1)},
-                new Object[] {"ResultSet", (JdbcCall) () -> UuidJdbc.get(null, 2, t)},
-                new Object[] {"UuidColumnType", (JdbcCall) () -> UuidJdbc.get(rs, 2, null)},
-                new Object[] {"ResultSet", (JdbcCall) () -> UuidJdbc.get(null, "public_id", t)},
-                new Object[] {"column label", (JdbcCall) () -> UuidJdbc.get(rs, (String) null, t)},
-                new Object[] {"UuidColumnType", (JdbcCall) () -> UuidJdbc.get(rs, "public_id", null)},
-                new Object[] {"Connection", (JdbcCall) () -> UuidJdbc.createUuidArray(null, ids)},
-                new Object[] {"UUID collection", (JdbcCall) () -> UuidJdbc.createUuidArray(connection, null)},
-                new Object[] {"PreparedStatement", (JdbcCall) () -> { UuidJdbc.setUuidArray(null, 1, ids); return null; }},
-                new Object[] {"ResultSet", (JdbcCall) () -> UuidJdbc.getUuidArray(null, 1)},
-                new Object[] {"ResultSetMetaData", (JdbcCall) () -> UuidJdbc.detect((java.sql.ResultSetMetaData) null, 1)},
-                new Object[] {"ResultSet", (JdbcCall) () -> UuidJdbc.detect((ResultSet) null, "public_id")},
-                new Object[] {"column label", (JdbcCall) () -> UuidJdbc.detect(rs, null)});
+                new Object[] {"ps", (JdbcCall) () -> { UuidJdbc.set(null, 1, MANUAL, t); return null; }},
+                new Object[] {"kind", (JdbcCall) () -> { UuidJdbc.set(stub.statement, 1, MANUAL, null); return null; }},
+                new Object[] {"ps", (JdbcCall) () -> { UuidJdbc.setText(null, 1, "bad", t); return null; }},
+                new Object[] {"kind", (JdbcCall) () -> { UuidJdbc.setText(stub.statement, 1, "bad", null); return null; }},
+                new Object[] {"ps", (JdbcCall) () -> UuidJdbc.addBatch(null, 1, ids, t)},
+                new Object[] {"uuids", (JdbcCall) () -> UuidJdbc.addBatch(stub.statement, 1, null, t)},
+                new Object[] {"kind", (JdbcCall) () -> UuidJdbc.addBatch(stub.statement, 1, ids, null)},
+                new Object[] {"ps", (JdbcCall) () -> UuidJdbc.executeBatches(null, 1, ids, t, 1)},
+                new Object[] {"uuids", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, null, t, 1)},
+                new Object[] {"kind", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, ids, null, 1)},
+                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get(null, 2, t)},
+                new Object[] {"kind", (JdbcCall) () -> UuidJdbc.get(rs, 2, null)},
+                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get(null, "public_id", t)},
+                new Object[] {"label", (JdbcCall) () -> UuidJdbc.get(rs, (String) null, t)},
+                new Object[] {"kind", (JdbcCall) () -> UuidJdbc.get(rs, "public_id", null)},
+                new Object[] {"connection", (JdbcCall) () -> UuidJdbc.createUuidArray(null, ids)},
+                new Object[] {"uuids", (JdbcCall) () -> UuidJdbc.createUuidArray(connection, null)},
+                new Object[] {"ps", (JdbcCall) () -> { UuidJdbc.setUuidArray(null, 1, ids); return null; }},
+                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.getUuidArray(null, 1)},
+                new Object[] {"metaData", (JdbcCall) () -> UuidJdbc.detect((java.sql.ResultSetMetaData) null, 1, UuidColumnKind.POSTGRES_UUID)},
+                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.detect((ResultSet) null, "public_id", UuidColumnKind.POSTGRES_UUID)},
+                new Object[] {"label", (JdbcCall) () -> UuidJdbc.detect(rs, null, UuidColumnKind.POSTGRES_UUID)},
+                new Object[] {"connection", (JdbcCall) () -> UuidJdbc.nativeUuidKind(null)});
         for (int i = 0; i < cases.size(); i++) {
             String what = (String) cases.get(i)[0];
             JdbcCall call = (JdbcCall) cases.get(i)[1];
             assertThatThrownBy(call::run).as("case %d", i)
-                    .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(what + " is null");
+                    .isExactlyInstanceOf(NullPointerException.class).hasMessage(what);
         }
         assertThat(stub.calls).isEmpty();
     }
@@ -557,37 +618,37 @@ class UuidJdbcTest {
     @Test
     void executeBatchesWithBatchSizeOneExecutesEachRowAndNoEmptyBatch() throws SQLException {
         StatementStub stub = new StatementStub("MySQL");
-        assertThat(UuidJdbc.executeBatches(stub.statement, 1, List.of(MANUAL, MANUAL), UuidColumnType.CHAR36, 1))
+        assertThat(UuidJdbc.executeBatches(stub.statement, 1, List.of(MANUAL, MANUAL), UuidColumnKind.CHAR36, 1))
                 .isEqualTo(2);
         assertThat(stub.calls).extracting(Call::method).containsExactly(
                 "setString", "addBatch", "executeBatch", "setString", "addBatch", "executeBatch");
         StatementStub exact = new StatementStub("MySQL");
-        assertThat(UuidJdbc.executeBatches(exact.statement, 1, List.of(MANUAL, MANUAL), UuidColumnType.CHAR36, 2))
+        assertThat(UuidJdbc.executeBatches(exact.statement, 1, List.of(MANUAL, MANUAL), UuidColumnKind.CHAR36, 2))
                 .isEqualTo(2);
         assertThat(exact.calls).extracting(Call::method).containsExactly(
                 "setString", "addBatch", "setString", "addBatch", "executeBatch");
         StatementStub none = new StatementStub("MySQL");
-        assertThat(UuidJdbc.executeBatches(none.statement, 1, List.of(), UuidColumnType.CHAR36, 2)).isZero();
+        assertThat(UuidJdbc.executeBatches(none.statement, 1, List.of(), UuidColumnKind.CHAR36, 2)).isZero();
         assertThat(none.calls).isEmpty();
-        assertThat(UuidJdbc.addBatch(none.statement, 1, List.of(), UuidColumnType.CHAR36)).isZero();
+        assertThat(UuidJdbc.addBatch(none.statement, 1, List.of(), UuidColumnKind.CHAR36)).isZero();
     }
 
     @Test
-    void executeBatchesBindsNativeUuidAsTheDatabaseTakesIt() throws SQLException {
+    void executeBatchesBindsEachNativeKindAsTheDatabaseTakesIt() throws SQLException {
         StatementStub postgres = new StatementStub("PostgreSQL");
-        UuidJdbc.executeBatches(postgres.statement, 1, List.of(MANUAL), UuidColumnType.NATIVE_UUID, 10);
+        UuidJdbc.executeBatches(postgres.statement, 1, List.of(MANUAL), UuidColumnKind.POSTGRES_UUID, 10);
         assertThat(postgres.calls).containsExactly(new Call("setObject", List.of(1, MANUAL)),
                 new Call("addBatch", List.of()), new Call("executeBatch", List.of()));
         StatementStub mariadb = new StatementStub("MariaDB");
-        UuidJdbc.executeBatches(mariadb.statement, 1, List.of(MANUAL), UuidColumnType.NATIVE_UUID, 10);
+        UuidJdbc.executeBatches(mariadb.statement, 1, List.of(MANUAL), UuidColumnKind.MARIADB_UUID, 10);
         assertThat(mariadb.calls).containsExactly(new Call("setString", List.of(1, "6ccd780c-baba-1026-9564-5b8c656024db")),
                 new Call("addBatch", List.of()), new Call("executeBatch", List.of()));
     }
 
     @Test
-    void addBatchBindsNativeUuidAsTextOffPostgresql() throws SQLException {
+    void addBatchBindsMariadbUuidAsText() throws SQLException {
         StatementStub stub = new StatementStub("MariaDB");
-        UuidJdbc.addBatch(stub.statement, 1, Arrays.asList(MANUAL, null), UuidColumnType.NATIVE_UUID);
+        UuidJdbc.addBatch(stub.statement, 1, Arrays.asList(MANUAL, null), UuidColumnKind.MARIADB_UUID);
         assertThat(stub.calls).containsExactly(
                 new Call("setString", List.of(1, "6ccd780c-baba-1026-9564-5b8c656024db")), new Call("addBatch", List.of()),
                 new Call("setNull", List.of(1, Types.VARCHAR)), new Call("addBatch", List.of()));
@@ -599,13 +660,13 @@ class UuidJdbcTest {
         byte[] text = "6CCD780C-BABA-1026-9564-5B8C656024DB".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         ResultSet rs = JdbcStubs.resultSet(LABELS, recordingBlob(text, frees), recordingBlob(MANUAL_STANDARD, frees),
                 recordingBlob(new byte[20], frees));
-        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.CHAR36)).isEqualTo(MANUAL);
-        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.NATIVE_UUID)).isEqualTo(MANUAL);
-        assertThat(UuidJdbc.get(rs, 2, UuidColumnType.BINARY16)).isEqualTo(MANUAL);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.BINARY16))
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnKind.CHAR36)).isEqualTo(MANUAL);
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnKind.POSTGRES_UUID)).isEqualTo(MANUAL);
+        assertThat(UuidJdbc.get(rs, 2, UuidColumnKind.BINARY16)).isEqualTo(MANUAL);
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 3 (code): expected 16 bytes for BINARY16, got 20 bytes");
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.BINARY16))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 1 (n): expected 16 bytes for BINARY16, got 36 bytes");
         assertThat(frees).hasSize(5);
@@ -631,16 +692,16 @@ class UuidJdbcTest {
     @Test
     void nativeUuidReadsRejectBytesOfOtherLengthsAndOtherTypes() {
         ResultSet rs = JdbcStubs.resultSet(LABELS, new byte[15], 4.5, new byte[36]);
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.NATIVE_UUID))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnKind.MARIADB_UUID))
                 .isInstanceOf(SQLDataException.class)
-                .hasMessage("Column 1 (n): expected a UUID, canonical text or 16 bytes for NATIVE_UUID, got 15 bytes");
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnType.CHAR36))
+                .hasMessage("Column 1 (n): expected a UUID, canonical text or 16 bytes for MARIADB_UUID, got 15 bytes");
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 2, UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 2 (public_id): expected canonical UUID text for CHAR36, got a java.lang.Double (4.5)");
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnType.CHAR36))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 3, UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessageStartingWith("Column 3 (code): expected canonical UUID text for CHAR36, got '\\u0000");
-        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.CHAR36))
+        assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnKind.CHAR36))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 1 (n): expected canonical UUID text for CHAR36, got 15 bytes");
     }
@@ -648,8 +709,8 @@ class UuidJdbcTest {
     @Test
     void readsUuidObjectsFromChar36Columns() throws SQLException {
         ResultSet rs = JdbcStubs.resultSet(LABELS, MANUAL, null, null);
-        assertThat(UuidJdbc.get(rs, 1, UuidColumnType.CHAR36)).isSameAs(MANUAL);
-        assertThat(UuidJdbc.get(rs, "n", UuidColumnType.NATIVE_UUID)).isSameAs(MANUAL);
+        assertThat(UuidJdbc.get(rs, 1, UuidColumnKind.CHAR36)).isSameAs(MANUAL);
+        assertThat(UuidJdbc.get(rs, "n", UuidColumnKind.POSTGRES_UUID)).isSameAs(MANUAL);
     }
 
     @Test
@@ -664,11 +725,11 @@ class UuidJdbcTest {
                     throw new UnsupportedOperationException(m.getName());
             }
         });
-        assertThatThrownBy(() -> UuidJdbc.get(noMetaData, 4, UuidColumnType.BINARY16))
+        assertThatThrownBy(() -> UuidJdbc.get(noMetaData, 4, UuidColumnKind.BINARY16))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("Column 4: expected 16 bytes for BINARY16, got a java.lang.Integer (42)");
         ResultSet emptyLabel = JdbcStubs.resultSet(List.of(""), 42);
-        assertThatThrownBy(() -> UuidJdbc.get(emptyLabel, 1, UuidColumnType.BINARY16))
+        assertThatThrownBy(() -> UuidJdbc.get(emptyLabel, 1, UuidColumnKind.BINARY16))
                 .hasMessage("Column 1: expected 16 bytes for BINARY16, got a java.lang.Integer (42)");
     }
 
@@ -706,13 +767,13 @@ class UuidJdbcTest {
                 new Column("k", "bpchar", Types.OTHER, 36, null),
                 new Column("l", "whatever", Types.OTHER, 0, "java.util.UUID"),
                 new Column("m", null, Types.BINARY, 16, null));
-        UuidColumnType[] expected = {
-            UuidColumnType.BINARY16, UuidColumnType.BINARY16, UuidColumnType.BINARY16, UuidColumnType.BINARY16,
-            UuidColumnType.CHAR36, UuidColumnType.CHAR36, UuidColumnType.CHAR36, UuidColumnType.CHAR36,
-            UuidColumnType.CHAR36, UuidColumnType.CHAR36, UuidColumnType.CHAR36, UuidColumnType.NATIVE_UUID,
-            UuidColumnType.BINARY16};
+        UuidColumnKind[] expected = {
+            UuidColumnKind.BINARY16, UuidColumnKind.BINARY16, UuidColumnKind.BINARY16, UuidColumnKind.BINARY16,
+            UuidColumnKind.CHAR36, UuidColumnKind.CHAR36, UuidColumnKind.CHAR36, UuidColumnKind.CHAR36,
+            UuidColumnKind.CHAR36, UuidColumnKind.CHAR36, UuidColumnKind.CHAR36, UuidColumnKind.POSTGRES_UUID,
+            UuidColumnKind.BINARY16};
         for (int i = 0; i < expected.length; i++) {
-            assertThat(UuidJdbc.detect(md, i + 1)).as("column %d", i + 1).isEqualTo(expected[i]);
+            assertThat(UuidJdbc.detect(md, i + 1, UuidColumnKind.POSTGRES_UUID)).as("column %d", i + 1).isEqualTo(expected[i]);
         }
     }
 
@@ -729,9 +790,22 @@ class UuidJdbcTest {
                 new Column("h", "bytea", Types.LONGVARBINARY, 16, null));
         for (int i = 1; i <= 8; i++) {
             int column = i;
-            assertThatThrownBy(() -> UuidJdbc.detect(md, column)).as("column %d", i)
+            assertThatThrownBy(() -> UuidJdbc.detect(md, column, UuidColumnKind.POSTGRES_UUID)).as("column %d", i)
                     .isInstanceOf(SQLException.class).hasMessageContaining("cannot detect a UUID column kind");
         }
+    }
+
+    @Test
+    void detectionTakesOnlyANativeKindForNativeColumns() {
+        var md = JdbcStubs.metaData(new Column("pg", "uuid", Types.OTHER, 2147483647, "java.util.UUID"));
+        for (UuidColumnKind kind : new UuidColumnKind[] {UuidColumnKind.BINARY16, UuidColumnKind.CHAR36,
+                UuidColumnKind.BINARY16_TIME_SWAPPED}) {
+            assertThatThrownBy(() -> UuidJdbc.detect(md, 1, kind))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("nativeKind must be POSTGRES_UUID or MARIADB_UUID, got " + kind);
+        }
+        assertThatThrownBy(() -> UuidJdbc.detect(md, 1, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("nativeKind");
     }
 
     @Test
@@ -748,24 +822,27 @@ class UuidJdbcTest {
                     throw new UnsupportedOperationException(m.getName());
             }
         });
-        assertThat(UuidJdbc.detect(rs, "public_id")).isEqualTo(UuidColumnType.BINARY16);
-        assertThatThrownBy(() -> UuidJdbc.detect(rs, "n")).hasMessageStartingWith("Column 1 (n): cannot detect");
+        assertThat(UuidJdbc.detect(rs, "public_id", UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.BINARY16);
+        assertThatThrownBy(() -> UuidJdbc.detect(rs, "n", UuidColumnKind.POSTGRES_UUID)).hasMessageStartingWith("Column 1 (n): cannot detect");
     }
 
     @Test
     void columnTypesKnowTheirLayoutAndNullType() {
-        assertThat(UuidColumnType.BINARY16.layout()).isEqualTo(io.github.uuidkit.UuidBinaryLayout.STANDARD);
-        assertThat(UuidColumnType.BINARY16_TIME_SWAPPED.layout()).isEqualTo(io.github.uuidkit.UuidBinaryLayout.TIME_SWAPPED);
-        assertThat(UuidColumnType.NATIVE_UUID.layout()).isNull();
-        assertThat(UuidColumnType.CHAR36.layout()).isNull();
-        assertThat(UuidColumnType.BINARY16.isBinary()).isTrue();
-        assertThat(UuidColumnType.BINARY16_TIME_SWAPPED.isBinary()).isTrue();
-        assertThat(UuidColumnType.NATIVE_UUID.isBinary()).isFalse();
-        assertThat(UuidColumnType.CHAR36.isBinary()).isFalse();
-        assertThat(UuidColumnType.NATIVE_UUID.nullSqlType()).isEqualTo(Types.OTHER);
-        assertThat(UuidColumnType.BINARY16.nullSqlType()).isEqualTo(Types.BINARY);
-        assertThat(UuidColumnType.BINARY16_TIME_SWAPPED.nullSqlType()).isEqualTo(Types.BINARY);
-        assertThat(UuidColumnType.CHAR36.nullSqlType()).isEqualTo(Types.CHAR);
+        assertThat(UuidColumnKind.BINARY16.layout()).isEqualTo(io.github.uuidkit.UuidBinaryLayout.STANDARD);
+        assertThat(UuidColumnKind.BINARY16_TIME_SWAPPED.layout()).isEqualTo(io.github.uuidkit.UuidBinaryLayout.TIME_SWAPPED);
+        assertThat(UuidColumnKind.POSTGRES_UUID.layout()).isNull();
+        assertThat(UuidColumnKind.MARIADB_UUID.layout()).isNull();
+        assertThat(UuidColumnKind.CHAR36.layout()).isNull();
+        assertThat(UuidColumnKind.BINARY16.isBinary()).isTrue();
+        assertThat(UuidColumnKind.BINARY16_TIME_SWAPPED.isBinary()).isTrue();
+        assertThat(UuidColumnKind.POSTGRES_UUID.isBinary()).isFalse();
+        assertThat(UuidColumnKind.MARIADB_UUID.isBinary()).isFalse();
+        assertThat(UuidColumnKind.CHAR36.isBinary()).isFalse();
+        assertThat(UuidColumnKind.POSTGRES_UUID.nullSqlType()).isEqualTo(Types.OTHER);
+        assertThat(UuidColumnKind.MARIADB_UUID.nullSqlType()).isEqualTo(Types.VARCHAR);
+        assertThat(UuidColumnKind.BINARY16.nullSqlType()).isEqualTo(Types.BINARY);
+        assertThat(UuidColumnKind.BINARY16_TIME_SWAPPED.nullSqlType()).isEqualTo(Types.BINARY);
+        assertThat(UuidColumnKind.CHAR36.nullSqlType()).isEqualTo(Types.CHAR);
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.github.uuidkit.it.support.IdTable;
 import io.github.uuidkit.it.support.Orders;
 import io.github.uuidkit.it.support.TestUuids;
 import io.github.uuidkit.it.support.UuidColumn;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.mysql.MysqlServerInfo;
 import io.github.uuidkit.mysql.MysqlWarning;
 import java.sql.Connection;
@@ -130,7 +130,7 @@ class MariaDbV7TruthTableIT {
             assertThat(info.nativeUuidComparesAsItSorts())
                     .as("MysqlServerInfo(%s).nativeUuidComparesAsItSorts() (keyset pagination)", info.version())
                     .isEqualTo(wrong.isEmpty() && equalWrong == 0);
-            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true).contains(
+            assertThat(info.warningsFor(UuidColumnKind.MARIADB_UUID, true).contains(
                     MysqlWarning.MARIADB_UUID_MISCOMPARES_V7)).as("%s warns before range/keyset conditions",
                     info.version()).isEqualTo(orderRight && !wrong.isEmpty());
 

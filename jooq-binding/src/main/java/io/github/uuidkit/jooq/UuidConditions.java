@@ -33,9 +33,9 @@ import org.jooq.impl.DSL;
  *
  * <p>Time ranges are wrong for {@link UuidBinaryLayout#TIME_SWAPPED} ({@code UUID_TO_BIN(x, 1)}) and for
  * {@code CHAR(36)} under case-insensitive collations with mixed-case text. Fields stored in TIME_SWAPPED layout are
- * rejected however they are built: with {@link io.github.uuidkit.jooq.bindings.UuidSwappedBinaryBinding}, with a
+ * rejected however they are built: with {@link io.github.uuidkit.jooq.bindings.UuidTimeSwappedBinaryBinding}, with a
  * typed-id converter on it (the code generator's chained binding), or with
- * {@link io.github.uuidkit.jooq.converters.UuidSwappedBinaryConverter} alone or in a converter chain. Keyset
+ * {@link io.github.uuidkit.jooq.converters.UuidTimeSwappedBinaryConverter} alone or in a converter chain. Keyset
  * pagination ({@link #seekAfter}) only needs comparisons that agree with {@code ORDER BY}, so it works on every
  * layout.
  *

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.uuidkit.jdbc.NativeUuidComparison;
 import io.github.uuidkit.jooq.bindings.MariaDbUuidBinding;
 import io.github.uuidkit.jooq.bindings.UuidBinaryBinding;
-import io.github.uuidkit.jooq.bindings.UuidSwappedBinaryBinding;
+import io.github.uuidkit.jooq.bindings.UuidTimeSwappedBinaryBinding;
 import io.github.uuidkit.jooq.converters.TypedIdConverter;
 import io.github.uuidkit.jooq.converters.UuidBinaryConverter;
-import io.github.uuidkit.jooq.converters.UuidSwappedBinaryConverter;
+import io.github.uuidkit.jooq.converters.UuidTimeSwappedBinaryConverter;
 import java.time.Instant;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -41,7 +41,7 @@ class UuidConditionsTest {
     private static final Field<UUID> BIN_ID =
             DSL.field(DSL.name("t", "id"), SQLDataType.BINARY(16).asConvertedDataType(new UuidBinaryBinding()));
     private static final Field<UUID> SWAPPED_ID = DSL.field(DSL.name("t", "legacy"),
-            SQLDataType.BINARY(16).asConvertedDataType(new UuidSwappedBinaryBinding()));
+            SQLDataType.BINARY(16).asConvertedDataType(new UuidTimeSwappedBinaryBinding()));
     private static final Field<OrderId> ORDER_ID = DSL.field(DSL.name("t", "id"), SQLDataType.BINARY(16)
             .asConvertedDataType(TypedIdConverter.of(new UuidBinaryConverter(), OrderId.class, OrderId::new,
                     OrderId::value)));
@@ -102,17 +102,17 @@ class UuidConditionsTest {
         private static final long serialVersionUID = 1L;
 
         final TableField<Record, UUID> bound = createField(DSL.name("bound"), SQLDataType.BINARY(16), this, "",
-                new UuidSwappedBinaryBinding());
+                new UuidTimeSwappedBinaryBinding());
         final TableField<Record, OrderId> typedOnBinding = createField(DSL.name("typed_on_binding"),
                 SQLDataType.BINARY(16), this, "", TypedIdConverter.of(OrderId.class, OrderId::new, OrderId::value),
-                new UuidSwappedBinaryBinding());
+                new UuidTimeSwappedBinaryBinding());
         final TableField<Record, UUID> converted = createField(DSL.name("converted"), SQLDataType.BINARY(16), this,
-                "", new UuidSwappedBinaryConverter());
+                "", new UuidTimeSwappedBinaryConverter());
         final TableField<Record, OrderId> typedOnConverter = createField(DSL.name("typed_on_converter"),
-                SQLDataType.BINARY(16), this, "", TypedIdConverter.of(new UuidSwappedBinaryConverter(),
+                SQLDataType.BINARY(16), this, "", TypedIdConverter.of(new UuidTimeSwappedBinaryConverter(),
                         OrderId.class, OrderId::new, OrderId::value));
         final TableField<Record, OrderId> andThen = createField(DSL.name("and_then"), SQLDataType.BINARY(16), this,
-                "", new UuidSwappedBinaryConverter().andThen(
+                "", new UuidTimeSwappedBinaryConverter().andThen(
                         Converter.ofNullable(UUID.class, OrderId.class, OrderId::new, OrderId::value)));
         final TableField<Record, OrderId> standardTyped = createField(DSL.name("standard_typed"),
                 SQLDataType.BINARY(16), this, "", TypedIdConverter.of(OrderId.class, OrderId::new, OrderId::value),

@@ -1,6 +1,8 @@
 package io.github.uuidkit.mysql;
 
 import io.github.uuidkit.Uuids;
+import io.github.uuidkit.jdbc.UuidColumnKind;
+import io.github.uuidkit.jdbc.UuidJdbc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -12,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -22,7 +25,7 @@ import java.util.UUID;
  * <pre>{@code
  * MysqlSchema schema = MysqlSchema.forServer(MysqlServerInfo.detect(c));
  * st.execute(schema.addNullableUuidColumn("orders", "public_id"));
- * // deploy: new rows get MysqlUuids.set(ps, i, Uuids.v7())
+ * // deploy: new rows get UuidJdbc.set(ps, i, Uuids.v7(), UuidColumnKind.BINARY16)
  * MysqlBackfill.Result r = MysqlBackfill.v7FromTimestamps(c, "orders", "id", "created_at", "public_id", 5_000);
  * st.execute(schema.requireUniqueUuidColumn("orders", "public_id"));
  * }</pre>
@@ -80,7 +83,7 @@ public final class MysqlBackfill {
      * @return what was done
      * @throws SQLException if a statement fails, or a timestamp is before 1970 (the message names the
      *     row key); batches committed before remain
-     * @throws IllegalArgumentException if an argument is null, a name is not a valid identifier,
+     * @throws IllegalArgumentException if a name is not a valid identifier,
      *     {@code batchSize} is below 1, or the column is not a {@code TIMESTAMP} (a {@code DATETIME}
      *     needs {@link #v7FromTimestamps(Connection, String, String, String, String, ZoneId, int)})
      */
@@ -108,22 +111,18 @@ public final class MysqlBackfill {
      * @return what was done
      * @throws SQLException if a statement fails, or a timestamp is before 1970 (the message names the
      *     row key); batches committed before remain
-     * @throws IllegalArgumentException if an argument is null, a name is not a valid identifier or
-     *     {@code batchSize} is below 1
+     * @throws IllegalArgumentException if a name is not a valid identifier or {@code batchSize} is
+     *     below 1
      */
     public static Result v7FromTimestamps(Connection connection, String table, String keyColumn,
             String createdAtColumn, String targetColumn, ZoneId zone, int batchSize) throws SQLException {
-        if (zone == null) {
-            throw new IllegalArgumentException("ZoneId is null");
-        }
+        Objects.requireNonNull(zone, "zone");
         return run(connection, table, keyColumn, createdAtColumn, targetColumn, zone, batchSize);
     }
 
     private static Result run(Connection connection, String table, String keyColumn, String createdAtColumn,
             String targetColumn, ZoneId zone, int batchSize) throws SQLException {
-        if (connection == null) {
-            throw new IllegalArgumentException("Connection is null");
-        }
+        Objects.requireNonNull(connection, "connection");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
         }
@@ -194,7 +193,7 @@ public final class MysqlBackfill {
                     break;
                 }
                 for (int i = 0; i < keys.size(); i++) {
-                    MysqlUuids.set(write, 1, ids.get(i));
+                    UuidJdbc.set(write, 1, ids.get(i), UuidColumnKind.BINARY16);
                     write.setObject(2, keys.get(i));
                     write.addBatch();
                 }

@@ -1,6 +1,7 @@
 package io.github.uuidkit.mysql;
 
 import io.github.uuidkit.internal.MessageText;
+import java.util.Objects;
 
 /**
  * Validates and quotes MySQL/MariaDB identifiers (table and column names) for the DDL and SQL this
@@ -24,7 +25,7 @@ public final class MysqlIdentifiers {
      *
      * @param name the identifier, unquoted
      * @return {@code `name`}
-     * @throws IllegalArgumentException if {@code name} is null, empty, longer than 64 characters or
+     * @throws IllegalArgumentException if {@code name} is empty, longer than 64 characters or
      *     contains a character other than a letter, a digit, {@code _} or {@code $}; the message
      *     quotes the name (control and non-ASCII characters escaped) and names the first offending
      *     index and character
@@ -41,9 +42,7 @@ public final class MysqlIdentifiers {
      * @throws IllegalArgumentException as {@link #quote(String)} does
      */
     public static String validate(String name) {
-        if (name == null) {
-            throw new IllegalArgumentException("Identifier is null");
-        }
+        Objects.requireNonNull(name, "name");
         if (name.isEmpty() || name.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("Invalid identifier " + MessageText.quote(name) + ": expected 1 to "
                     + MAX_LENGTH + " characters, got " + name.length());

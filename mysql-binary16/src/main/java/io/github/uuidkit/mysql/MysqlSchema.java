@@ -1,6 +1,7 @@
 package io.github.uuidkit.mysql;
 
 import io.github.uuidkit.UuidBinaryLayout;
+import java.util.Objects;
 
 /**
  * DDL and SQL expressions for UUID keys in {@code BINARY(16)} columns on MySQL or MariaDB. Every
@@ -36,12 +37,9 @@ public final class MysqlSchema {
      *
      * @param flavor the server flavor; {@code MYSQL} means 8.0 or later
      * @return the helper
-     * @throws IllegalArgumentException if {@code flavor} is null
      */
     public static MysqlSchema of(MysqlFlavor flavor) {
-        if (flavor == null) {
-            throw new IllegalArgumentException("MysqlFlavor is null");
-        }
+        Objects.requireNonNull(flavor, "flavor");
         return new MysqlSchema(flavor == MysqlFlavor.MYSQL, UuidBinaryLayout.STANDARD);
     }
 
@@ -51,12 +49,9 @@ public final class MysqlSchema {
      *
      * @param server the server
      * @return the helper
-     * @throws IllegalArgumentException if {@code server} is null
      */
     public static MysqlSchema forServer(MysqlServerInfo server) {
-        if (server == null) {
-            throw new IllegalArgumentException("MysqlServerInfo is null");
-        }
+        Objects.requireNonNull(server, "server");
         return new MysqlSchema(server.hasUuidToBin(), UuidBinaryLayout.STANDARD);
     }
 
@@ -66,12 +61,9 @@ public final class MysqlSchema {
      *
      * @param layout the stored layout
      * @return a helper for the same server in that layout
-     * @throws IllegalArgumentException if {@code layout} is null
      */
     public MysqlSchema withLayout(UuidBinaryLayout layout) {
-        if (layout == null) {
-            throw new IllegalArgumentException("UuidBinaryLayout is null");
-        }
+        Objects.requireNonNull(layout, "layout");
         return new MysqlSchema(uuidFunctions, layout);
     }
 
@@ -154,7 +146,7 @@ public final class MysqlSchema {
      * Returns {@code CREATE TABLE} for a table keyed by a UUID: a {@code BINARY(16)} primary key and,
      * optionally, a virtual text column. Add the other columns to the returned statement or with
      * {@code ALTER TABLE}. Mint UUID v7 keys in the application ({@code Uuids.v7()}) and bind them
-     * with {@link MysqlUuids}.
+     * with {@code UuidJdbc.set(ps, i, id, UuidColumnKind.BINARY16)}.
      *
      * @param table the table name
      * @param idColumn the primary key column

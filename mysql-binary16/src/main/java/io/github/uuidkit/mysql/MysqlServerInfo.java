@@ -2,7 +2,7 @@ package io.github.uuidkit.mysql;
 
 import io.github.uuidkit.internal.MessageText;
 import io.github.uuidkit.jdbc.NativeUuidComparison;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * MysqlServerInfo server = MysqlServerInfo.detect(connection);
- * server.warningsFor(UuidColumnType.BINARY16, true).forEach(w -> log.warn(w.toString()));
+ * server.warningsFor(UuidColumnKind.BINARY16, true).forEach(w -> log.warn(w.toString()));
  * }</pre>
  *
  * <p>It is also the {@link NativeUuidComparison} the jOOQ module's {@code UuidConditions.checkTimeRanges} and
@@ -76,12 +77,9 @@ public final class MysqlServerInfo implements NativeUuidComparison {
      * @param connection an open MySQL or MariaDB connection; it is not closed
      * @return the server info
      * @throws SQLException if the query fails or the version is not {@code major.minor.patch...}
-     * @throws IllegalArgumentException if {@code connection} is null
      */
     public static MysqlServerInfo detect(Connection connection) throws SQLException {
-        if (connection == null) {
-            throw new IllegalArgumentException("Connection is null");
-        }
+        Objects.requireNonNull(connection, "connection");
         String version;
         String sqlMode;
         try (Statement st = connection.createStatement();
@@ -113,13 +111,11 @@ public final class MysqlServerInfo implements NativeUuidComparison {
      * @param sqlMode the session's {@code sql_mode}, comma-separated; null is taken as empty
      * @param rewriteBatchedStatements Connector/J's {@code rewriteBatchedStatements}, or null if unknown
      * @return the server info
-     * @throws IllegalArgumentException if {@code version} is null or not of that form (the message
+     * @throws IllegalArgumentException if {@code version} is not of that form (the message
      *     quotes it)
      */
     public static MysqlServerInfo of(String version, String sqlMode, Boolean rewriteBatchedStatements) {
-        if (version == null) {
-            throw new IllegalArgumentException("Server version is null");
-        }
+        Objects.requireNonNull(version, "version");
         boolean mariadb = version.toLowerCase(Locale.ROOT).contains("mariadb");
         String own = version;
         if (mariadb && version.startsWith(HANDSHAKE_PREFIX)
@@ -337,26 +333,28 @@ public final class MysqlServerInfo implements NativeUuidComparison {
     /**
      * Returns the session {@link #warnings()} plus those about storing UUID keys in the given column
      * kind on this server:
-     * {@link MysqlWarning#NO_NATIVE_UUID_TYPE} for {@code NATIVE_UUID} without one,
-     * {@link MysqlWarning#MARIADB_UUID_BREAKS_V7_ORDER} for {@code NATIVE_UUID} with v7 keys on a
+     * {@link MysqlWarning#NO_NATIVE_UUID_TYPE} for {@code MARIADB_UUID} without one,
+     * {@link MysqlWarning#MARIADB_UUID_BREAKS_V7_ORDER} for {@code MARIADB_UUID} with v7 keys on a
      * MariaDB affected by MDEV-29959, {@link MysqlWarning#MARIADB_UUID_MISCOMPARES_V7} for
-     * {@code NATIVE_UUID} with v7 keys on one affected by MDEV-31926 (only),
+     * {@code MARIADB_UUID} with v7 keys on one affected by MDEV-31926 (only),
      * {@link MysqlWarning#TIME_SWAPPED_BREAKS_V7_ORDER} for
      * {@code BINARY16_TIME_SWAPPED} with v7 keys, {@link MysqlWarning#CHAR36_WASTES_SPACE} for
      * {@code CHAR36}.
      *
-     * @param type the column kind
+     * @param kind the column kind
      * @param v7Keys true if the column holds UUID v7 keys (whose time order should be kept)
      * @return the warnings, empty if none
-     * @throws IllegalArgumentException if {@code type} is null
+     * @throws IllegalArgumentException if {@code kind} is {@code POSTGRES_UUID}, which is not a
+     *     MySQL or MariaDB column kind
      */
-    public List<MysqlWarning> warningsFor(UuidColumnType type, boolean v7Keys) {
-        if (type == null) {
-            throw new IllegalArgumentException("UuidColumnType is null");
-        }
+    public List<MysqlWarning> warningsFor(UuidColumnKind kind, boolean v7Keys) {
+        Objects.requireNonNull(kind, "kind");
         List<MysqlWarning> warnings = new ArrayList<>(warnings());
-        switch (type) {
-            case NATIVE_UUID:
+        switch (kind) {
+            case POSTGRES_UUID:
+                throw new IllegalArgumentException("POSTGRES_UUID is a PostgreSQL column kind: on " + flavor
+                        + " use BINARY16 or, on MariaDB, MARIADB_UUID");
+            case MARIADB_UUID:
                 if (!hasNativeUuidType()) {
                     warnings.add(MysqlWarning.NO_NATIVE_UUID_TYPE);
                 } else if (v7Keys && !nativeUuidKeepsV7Order()) {
@@ -390,7 +388,11 @@ public final class MysqlServerInfo implements NativeUuidComparison {
                 + ", rewriteBatchedStatements=" + rewriteBatchedStatements + ")";
     }
 
-    /** Connector/J specifics, isolated so the class loads without the driver on the class path. */
+    /**
+     * Connector/J specifics, read reflectively through Connector/J's public interfaces: this module has no
+     * compile-time or module dependency on the driver (Connector/J has no module name of its own), and works with the
+     * driver on the class path, on the module path, or absent.
+     */
     static final class ConnectorJ {
 
         private ConnectorJ() {
@@ -398,24 +400,37 @@ public final class MysqlServerInfo implements NativeUuidComparison {
 
         static Boolean rewriteBatchedStatements(Connection connection) {
             try {
-                return Reader.rewriteBatchedStatements(connection);
-            } catch (LinkageError e) {
-                return null; // Connector/J is not on the class path
+                ClassLoader loader = connection.getClass().getClassLoader();
+                Class<?> jdbcConnection = load("com.mysql.cj.jdbc.JdbcConnection", loader);
+                if (jdbcConnection == null || !connection.isWrapperFor(jdbcConnection)) {
+                    return null;
+                }
+                Class<?> propertySet = load("com.mysql.cj.conf.PropertySet", loader);
+                Class<?> propertyKey = load("com.mysql.cj.conf.PropertyKey", loader);
+                Class<?> runtimeProperty = load("com.mysql.cj.conf.RuntimeProperty", loader);
+                if (propertySet == null || propertyKey == null || runtimeProperty == null || !propertyKey.isEnum()) {
+                    return null;
+                }
+                Object cj = connection.unwrap(jdbcConnection);
+                Object properties = jdbcConnection.getMethod("getPropertySet").invoke(cj);
+                Object key = propertyKey.getField("rewriteBatchedStatements").get(null);
+                Object property = propertySet.getMethod("getBooleanProperty", propertyKey).invoke(properties, key);
+                Object value = runtimeProperty.getMethod("getValue").invoke(property);
+                return value instanceof Boolean ? (Boolean) value : null;
+            } catch (SQLException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null; // not Connector/J, another version of it, or a closed connection
             }
         }
 
-        private static final class Reader {
-            static Boolean rewriteBatchedStatements(Connection connection) {
+        private static Class<?> load(String name, ClassLoader loader) {
+            for (ClassLoader candidate : new ClassLoader[] {loader, ConnectorJ.class.getClassLoader()}) {
                 try {
-                    if (!connection.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class)) {
-                        return null;
-                    }
-                    return connection.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getPropertySet()
-                            .getBooleanProperty(com.mysql.cj.conf.PropertyKey.rewriteBatchedStatements).getValue();
-                } catch (SQLException | RuntimeException e) {
-                    return null;
+                    return Class.forName(name, false, candidate);
+                } catch (ClassNotFoundException e) {
+                    // try the next loader
                 }
             }
+            return null;
         }
     }
 }

@@ -3,7 +3,7 @@ package io.github.uuidkit.mysql;
 /**
  * A problem with a MySQL/MariaDB session or schema choice that silently corrupts or slows UUID keys,
  * as reported by {@link MysqlServerInfo#warnings()} and
- * {@link MysqlServerInfo#warningsFor(io.github.uuidkit.jdbc.UuidColumnType, boolean)}.
+ * {@link MysqlServerInfo#warningsFor(io.github.uuidkit.jdbc.UuidColumnKind, boolean)}.
  */
 public enum MysqlWarning {
 
@@ -14,7 +14,7 @@ public enum MysqlWarning {
     NON_STRICT_SQL_MODE("sql_mode is not strict (neither STRICT_TRANS_TABLES nor STRICT_ALL_TABLES): the server"
             + " silently truncates or pads a value of the wrong size, so ps.setObject(i, uuid) through Connector/J"
             + " stores the first 16 bytes of the serialized Java object (ACED0005...), the same for every UUID, in a"
-            + " BINARY(16) column. Bind with UuidJdbc or MysqlUuids, and set sql_mode to include STRICT_TRANS_TABLES."),
+            + " BINARY(16) column. Bind with UuidJdbc (UuidColumnKind.BINARY16), and set sql_mode to include STRICT_TRANS_TABLES."),
 
     /** Connector/J batches are sent as one statement per row. */
     REWRITE_BATCHED_STATEMENTS_OFF("Connector/J property rewriteBatchedStatements is false: executeBatch() sends"
@@ -22,7 +22,7 @@ public enum MysqlWarning {
 
     /** The server has no native {@code UUID} column type. */
     NO_NATIVE_UUID_TYPE("This server has no native UUID column type (MySQL never had one, MariaDB added it in"
-            + " 10.7): use BINARY(16) (UuidColumnType.BINARY16)."),
+            + " 10.7): use BINARY(16) (UuidColumnKind.BINARY16)."),
 
     /**
      * MariaDB's {@code UUID} type of this version stores UUID v7 with its time fields reordered

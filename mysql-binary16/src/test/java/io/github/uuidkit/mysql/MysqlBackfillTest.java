@@ -42,9 +42,11 @@ class MysqlBackfillTest {
                 "pid", ZoneOffset.UTC, 10)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid identifier 't; DROP TABLE t'");
         assertThatThrownBy(() -> MysqlBackfill.v7FromTimestamps(null, "t", "id", "created_at", "pid",
-                ZoneOffset.UTC, 10)).isInstanceOf(IllegalArgumentException.class).hasMessage("Connection is null");
+                ZoneOffset.UTC, 10)).isInstanceOf(NullPointerException.class).hasMessage("connection");
         assertThatThrownBy(() -> MysqlBackfill.v7FromTimestamps(null, "t", "id", "created_at", "pid", 10))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Connection is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("connection");
+        assertThatThrownBy(() -> MysqlBackfill.v7FromTimestamps(untouchable, "t", "id", "created_at", "pid",
+                null, 10)).isInstanceOf(NullPointerException.class).hasMessage("zone");
     }
 
     /** 2^63: the first BIGINT UNSIGNED key that does not fit a Java long. */

@@ -43,7 +43,7 @@ class MysqlIdentifiersTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageEndingWith("expected 1 to 64 characters, got 65");
         assertThatThrownBy(() -> MysqlIdentifiers.quote(null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Identifier is null");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("name");
     }
 }

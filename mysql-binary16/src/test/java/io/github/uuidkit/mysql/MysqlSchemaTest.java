@@ -91,8 +91,9 @@ class MysqlSchemaTest {
 
     @Test
     void rejectsNullArguments() {
-        assertThatThrownBy(() -> MysqlSchema.of(null)).hasMessage("MysqlFlavor is null");
-        assertThatThrownBy(() -> MysqlSchema.forServer(null)).hasMessage("MysqlServerInfo is null");
-        assertThatThrownBy(() -> mysql.withLayout(null)).hasMessage("UuidBinaryLayout is null");
+        assertThatThrownBy(() -> MysqlSchema.of(null)).isInstanceOf(NullPointerException.class).hasMessage("flavor");
+        assertThatThrownBy(() -> MysqlSchema.forServer(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("server");
+        assertThatThrownBy(() -> mysql.withLayout(null)).isInstanceOf(NullPointerException.class).hasMessage("layout");
     }
 }

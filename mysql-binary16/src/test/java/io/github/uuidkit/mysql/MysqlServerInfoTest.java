@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.jdbc.NativeUuidComparison;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -79,7 +79,7 @@ class MysqlServerInfoTest {
     void theHandshakePrefixIsNoLongerReadAsMariadb55() {
         MysqlServerInfo info = MysqlServerInfo.of("5.5.5-10.11.6-MariaDB", "STRICT_TRANS_TABLES", true);
         assertThat(info.hasNativeUuidType()).isTrue();
-        assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)).isEmpty();
+        assertThat(info.warningsFor(UuidColumnKind.MARIADB_UUID, true)).isEmpty();
     }
 
     @ParameterizedTest
@@ -112,7 +112,7 @@ class MysqlServerInfoTest {
     @Test
     void rejectsANullVersion() {
         assertThatThrownBy(() -> MysqlServerInfo.of(null, "", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Server version is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("version");
     }
 
     @ParameterizedTest
@@ -162,21 +162,21 @@ class MysqlServerInfoTest {
         assertThat(info.nativeUuidComparesV7Correctly()).as("compares v7 correctly").isEqualTo(comparesRight);
         assertThat(info.nativeUuidComparesAsItSorts()).as("compares as it sorts").isEqualTo(comparesAsItSorts);
         if (!info.hasNativeUuidType()) {
-            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)).containsExactly(MysqlWarning.NO_NATIVE_UUID_TYPE);
+            assertThat(info.warningsFor(UuidColumnKind.MARIADB_UUID, true)).containsExactly(MysqlWarning.NO_NATIVE_UUID_TYPE);
         } else if (!keepsOrder) {
-            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true))
+            assertThat(info.warningsFor(UuidColumnKind.MARIADB_UUID, true))
                     .containsExactly(MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER);
         } else if (!comparesRight) {
-            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true))
+            assertThat(info.warningsFor(UuidColumnKind.MARIADB_UUID, true))
                     .containsExactly(MysqlWarning.MARIADB_UUID_MISCOMPARES_V7);
         } else {
-            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)).isEmpty();
+            assertThat(info.warningsFor(UuidColumnKind.MARIADB_UUID, true)).isEmpty();
         }
         if (info.hasNativeUuidType()) {
-            assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, false)).isEmpty();
+            assertThat(info.warningsFor(UuidColumnKind.MARIADB_UUID, false)).isEmpty();
         }
         // the bugs are in the UUID type only: BINARY(16) compares bytes on every version
-        assertThat(info.warningsFor(UuidColumnType.BINARY16, true)).isEmpty();
+        assertThat(info.warningsFor(UuidColumnKind.BINARY16, true)).isEmpty();
     }
 
     @Test
@@ -250,18 +250,21 @@ class MysqlServerInfoTest {
     @Test
     void warnsPerColumnKind() {
         MysqlServerInfo strict = MysqlServerInfo.of("8.0.36", MYSQL8_DEFAULT, true);
-        assertThat(strict.warningsFor(UuidColumnType.BINARY16, true)).isEmpty();
-        assertThat(strict.warningsFor(UuidColumnType.BINARY16_TIME_SWAPPED, true))
+        assertThat(strict.warningsFor(UuidColumnKind.BINARY16, true)).isEmpty();
+        assertThat(strict.warningsFor(UuidColumnKind.BINARY16_TIME_SWAPPED, true))
                 .containsExactly(MysqlWarning.TIME_SWAPPED_BREAKS_V7_ORDER);
-        assertThat(strict.warningsFor(UuidColumnType.BINARY16_TIME_SWAPPED, false)).isEmpty();
-        assertThat(strict.warningsFor(UuidColumnType.CHAR36, false)).containsExactly(MysqlWarning.CHAR36_WASTES_SPACE);
+        assertThat(strict.warningsFor(UuidColumnKind.BINARY16_TIME_SWAPPED, false)).isEmpty();
+        assertThat(strict.warningsFor(UuidColumnKind.CHAR36, false)).containsExactly(MysqlWarning.CHAR36_WASTES_SPACE);
 
         MysqlServerInfo lax = MysqlServerInfo.of("8.0.36", "", false);
-        assertThat(lax.warningsFor(UuidColumnType.BINARY16, true)).containsExactly(
+        assertThat(lax.warningsFor(UuidColumnKind.BINARY16, true)).containsExactly(
                 MysqlWarning.NON_STRICT_SQL_MODE, MysqlWarning.REWRITE_BATCHED_STATEMENTS_OFF);
         assertThat(MysqlWarning.NON_STRICT_SQL_MODE.message()).contains("ACED0005").contains("STRICT_TRANS_TABLES");
         assertThatThrownBy(() -> lax.warningsFor(null, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("UuidColumnType is null");
+                .isInstanceOf(NullPointerException.class).hasMessage("kind");
+        assertThatThrownBy(() -> lax.warningsFor(UuidColumnKind.POSTGRES_UUID, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("POSTGRES_UUID is a PostgreSQL column kind: on MYSQL use BINARY16 or, on MariaDB, MARIADB_UUID");
     }
 
     @Test
@@ -289,7 +292,7 @@ class MysqlServerInfoTest {
         assertThat(info.flavor()).isEqualTo(MysqlFlavor.MARIADB);
         assertThat(info.isStrict()).isFalse();
         assertThat(info.rewriteBatchedStatements()).isNull();
-        assertThat(info.warningsFor(UuidColumnType.NATIVE_UUID, true)).containsExactly(
+        assertThat(info.warningsFor(UuidColumnKind.MARIADB_UUID, true)).containsExactly(
                 MysqlWarning.NON_STRICT_SQL_MODE, MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER);
     }
 
@@ -336,8 +339,8 @@ class MysqlServerInfoTest {
         assertThatThrownBy(() -> MysqlServerInfo.detect(c)).isInstanceOf(SQLException.class)
                 .hasMessageStartingWith("Cannot parse server version 'garbage'")
                 .hasCauseInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MysqlServerInfo.detect(null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Connection is null");
+        assertThatThrownBy(() -> MysqlServerInfo.detect(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("connection");
     }
 
     @Test

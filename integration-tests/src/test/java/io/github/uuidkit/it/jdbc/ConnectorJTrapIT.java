@@ -7,10 +7,9 @@ import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.TestTables;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import io.github.uuidkit.mysql.MysqlServerInfo;
-import io.github.uuidkit.mysql.MysqlUuids;
 import io.github.uuidkit.mysql.MysqlWarning;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -62,7 +61,7 @@ class ConnectorJTrapIT {
             MysqlServerInfo info = MysqlServerInfo.detect(c);
             assertThat(info.isStrict()).isFalse();
             assertThat(info.warnings()).contains(MysqlWarning.NON_STRICT_SQL_MODE);
-            assertThat(info.warningsFor(UuidColumnType.BINARY16, true)).contains(MysqlWarning.NON_STRICT_SQL_MODE);
+            assertThat(info.warningsFor(UuidColumnKind.BINARY16, true)).contains(MysqlWarning.NON_STRICT_SQL_MODE);
         }
     }
 
@@ -101,16 +100,16 @@ class ConnectorJTrapIT {
                     for (int i = 0; i < ids.size(); i++) {
                         ps.setInt(1, i);
                         if (i % 2 == 0) {
-                            MysqlUuids.set(ps, 2, ids.get(i));
+                            UuidJdbc.set(ps, 2, ids.get(i), UuidColumnKind.BINARY16);
                         } else {
-                            UuidJdbc.set(ps, 2, ids.get(i), UuidColumnType.BINARY16);
+                            UuidJdbc.set(ps, 2, ids.get(i), UuidColumnKind.BINARY16);
                         }
                         ps.setString(3, ids.get(i).toString());
                         ps.executeUpdate();
                     }
                 }
                 assertThat(ItDb.count(c, "SELECT COUNT(*) FROM " + table + " WHERE "
-                        + ItDb.knownAnswer(engine, UuidColumnType.BINARY16)))
+                        + ItDb.knownAnswer(engine, UuidColumnKind.BINARY16)))
                         .as("sql_mode '%s'", mode).isEqualTo(ids.size());
                 assertThat(ItDb.count(c, "SELECT COUNT(DISTINCT id) FROM " + table)).isEqualTo(ids.size());
             }

@@ -1,16 +1,16 @@
 package io.github.uuidkit.it.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.UuidOrder;
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.TestTables;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import io.github.uuidkit.mysql.MysqlServerInfo;
-import io.github.uuidkit.mysql.MysqlUuids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +23,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** PostgreSQL {@code uuid[]} and MariaDB's native {@code UUID} type. */
 class EngineSpecificsIT {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.uuidkit.it.support.Engines#all")
+    void nativeUuidKindNamesEachServersNativeTypeOnce(Engine engine) throws SQLException {
+        Engines.announce(EngineSpecificsIT.class, engine);
+        try (Connection c = engine.connect()) {
+            if (engine.isPostgres()) {
+                assertThat(UuidJdbc.nativeUuidKind(c)).isEqualTo(UuidColumnKind.POSTGRES_UUID);
+            } else if (engine.isMariaDb()) {
+                // Through MySQL Connector/J: product "MySQL", version "...-MariaDB".
+                assertThat(UuidJdbc.nativeUuidKind(c)).isEqualTo(UuidColumnKind.MARIADB_UUID);
+            } else {
+                assertThatThrownBy(() -> UuidJdbc.nativeUuidKind(c))
+                        .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
+                        .hasMessageStartingWith("No native UUID column kind for database 'MySQL' version '8.0");
+            }
+        }
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.uuidkit.it.support.Engines#allPostgres")
@@ -38,7 +56,7 @@ class EngineSpecificsIT {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + arr + " (seq, id) VALUES (?, ?)")) {
                 for (int i = 0; i < ids.size(); i++) {
                     ps.setInt(1, i);
-                    UuidJdbc.set(ps, 2, ids.get(i), UuidColumnType.NATIVE_UUID);
+                    UuidJdbc.set(ps, 2, ids.get(i), UuidColumnKind.POSTGRES_UUID);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -50,7 +68,7 @@ class EngineSpecificsIT {
                 UuidJdbc.setUuidArray(ps, 1, wanted);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.add(UuidJdbc.get(rs, 1, UuidColumnType.NATIVE_UUID));
+                        found.add(UuidJdbc.get(rs, 1, UuidColumnKind.POSTGRES_UUID));
                     }
                 }
             }
@@ -77,7 +95,7 @@ class EngineSpecificsIT {
             ItDb.exec(c, "CREATE TABLE " + table + " (id UUID PRIMARY KEY)");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id) VALUES (?)")) {
                 for (UUID id : ids) {
-                    MysqlUuids.setMariaDbUuid(ps, 1, id);
+                    UuidJdbc.set(ps, 1, id, UuidColumnKind.MARIADB_UUID);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -88,9 +106,9 @@ class EngineSpecificsIT {
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 sample = rs.getObject(1);
-                ordered.add(MysqlUuids.getMariaDbUuid(rs, 1));
+                ordered.add(UuidJdbc.get(rs, 1, UuidColumnKind.MARIADB_UUID));
                 while (rs.next()) {
-                    ordered.add(MysqlUuids.getMariaDbUuid(rs, 1));
+                    ordered.add(UuidJdbc.get(rs, 1, UuidColumnKind.MARIADB_UUID));
                 }
             }
             MysqlServerInfo info = MysqlServerInfo.detect(c);

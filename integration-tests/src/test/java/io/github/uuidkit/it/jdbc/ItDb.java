@@ -4,7 +4,7 @@ import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.TestTables;
 import io.github.uuidkit.it.support.TestUuids;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -56,17 +56,19 @@ final class ItDb {
 
     /** Every (engine, column kind) pair the engine can store. */
     static Stream<Arguments> enginesAndKinds(Stream<Engine> engines) {
-        return engines.flatMap(e -> Stream.of(UuidColumnType.values())
+        return engines.flatMap(e -> Stream.of(UuidColumnKind.values())
                 .filter(t -> columnType(e, t) != null)
                 .map(t -> Arguments.of(e, t)));
     }
 
     /** The SQL column type for a kind on an engine, or null if the engine has none (MySQL has no UUID type). */
-    static String columnType(Engine engine, UuidColumnType type) {
+    static String columnType(Engine engine, UuidColumnKind type) {
         if (engine.isPostgres()) {
             switch (type) {
-                case NATIVE_UUID:
+                case POSTGRES_UUID:
                     return "uuid";
+                case MARIADB_UUID:
+                    return null;
                 case CHAR36:
                     return "char(36)";
                 default:
@@ -74,7 +76,9 @@ final class ItDb {
             }
         }
         switch (type) {
-            case NATIVE_UUID:
+            case POSTGRES_UUID:
+                return null;
+            case MARIADB_UUID:
                 return engine.isMariaDb() ? "UUID" : null;
             case CHAR36:
                 return "CHAR(36)";
@@ -89,11 +93,11 @@ final class ItDb {
      * {@code UUID_TO_BIN(txt[, 1])}, MariaDB (no UUID_TO_BIN) the hex digits of the text, reordered
      * for the swapped layout as the MySQL manual defines {@code UUID_TO_BIN(x, 1)}.
      */
-    static String knownAnswer(Engine engine, UuidColumnType type) {
+    static String knownAnswer(Engine engine, UuidColumnKind type) {
         if (engine.isPostgres()) {
             String send = "uuid_send(txt::uuid)";
             switch (type) {
-                case NATIVE_UUID:
+                case POSTGRES_UUID:
                     return "encode(uuid_send(id),'hex') = replace(txt,'-','')";
                 case BINARY16:
                     return "id = " + send;
@@ -105,7 +109,7 @@ final class ItDb {
             }
         }
         switch (type) {
-            case NATIVE_UUID:
+            case MARIADB_UUID:
                 return "HEX(CAST(id AS CHAR)) = HEX(txt)";
             case BINARY16:
                 return engine.isMySql() ? "id = UUID_TO_BIN(txt)" : "HEX(id) = UPPER(REPLACE(txt,'-',''))";
@@ -167,7 +171,7 @@ final class ItDb {
     }
 
     /** A unique table name for a test of one column kind, dropped with {@code tables}. */
-    static String table(TestTables tables, String prefix, UuidColumnType type) {
+    static String table(TestTables tables, String prefix, UuidColumnKind type) {
         return tables.name(prefix + "_" + type.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

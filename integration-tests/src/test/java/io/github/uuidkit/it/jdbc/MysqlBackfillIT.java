@@ -6,8 +6,9 @@ import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.TestTables;
+import io.github.uuidkit.jdbc.UuidColumnKind;
+import io.github.uuidkit.jdbc.UuidJdbc;
 import io.github.uuidkit.mysql.MysqlBackfill;
-import io.github.uuidkit.mysql.MysqlUuids;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -64,7 +65,7 @@ class MysqlBackfillIT {
                      ResultSet rs = st.executeQuery("SELECT CAST(id AS CHAR), public_id FROM " + table
                              + " WHERE public_id IS NOT NULL")) {
                     while (rs.next()) {
-                        millis.put(rs.getString(1), Uuids.unixMillis(MysqlUuids.get(rs, 2)));
+                        millis.put(rs.getString(1), Uuids.unixMillis(UuidJdbc.get(rs, 2, UuidColumnKind.BINARY16)));
                     }
                 }
                 for (int i = 0; i < keys.length; i++) {

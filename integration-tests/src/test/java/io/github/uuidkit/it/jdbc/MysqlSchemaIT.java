@@ -9,10 +9,11 @@ import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.TestTables;
+import io.github.uuidkit.jdbc.UuidColumnKind;
+import io.github.uuidkit.jdbc.UuidJdbc;
 import io.github.uuidkit.mysql.MysqlBackfill;
 import io.github.uuidkit.mysql.MysqlSchema;
 import io.github.uuidkit.mysql.MysqlServerInfo;
-import io.github.uuidkit.mysql.MysqlUuids;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,9 +45,9 @@ class MysqlSchemaIT {
             try (PreparedStatement a = c.prepareStatement("INSERT INTO " + orders + " (id) VALUES (?)");
                  PreparedStatement b = c.prepareStatement("INSERT INTO " + legacy + " (id) VALUES (?)")) {
                 for (UUID id : ids) {
-                    MysqlUuids.set(a, 1, id);
+                    UuidJdbc.set(a, 1, id, UuidColumnKind.BINARY16);
                     a.executeUpdate();
-                    MysqlUuids.setTimeSwapped(b, 1, id);
+                    UuidJdbc.set(b, 1, id, UuidColumnKind.BINARY16_TIME_SWAPPED);
                     b.executeUpdate();
                 }
             }
@@ -75,20 +76,20 @@ class MysqlSchemaIT {
             ItDb.exec(c, schema.createHybridTable(customers, "id", "public_id", "public_id_text"));
             UUID first = Uuids.v7();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + customers + " (public_id) VALUES (?)")) {
-                MysqlUuids.set(ps, 1, first);
+                UuidJdbc.set(ps, 1, first, UuidColumnKind.BINARY16);
                 ps.executeUpdate();
-                MysqlUuids.set(ps, 1, Uuids.v7());
+                UuidJdbc.set(ps, 1, Uuids.v7(), UuidColumnKind.BINARY16);
                 ps.executeUpdate();
-                MysqlUuids.set(ps, 1, first);
+                UuidJdbc.set(ps, 1, first, UuidColumnKind.BINARY16);
                 assertThatThrownBy(ps::executeUpdate).isInstanceOf(SQLIntegrityConstraintViolationException.class);
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT id, public_id, public_id_text FROM " + customers
                     + " WHERE public_id = ?")) {
-                MysqlUuids.set(ps, 1, first);
+                UuidJdbc.set(ps, 1, first, UuidColumnKind.BINARY16);
                 try (ResultSet rs = ps.executeQuery()) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getLong(1)).isEqualTo(1L);
-                    assertThat(MysqlUuids.get(rs, "public_id")).isEqualTo(first);
+                    assertThat(UuidJdbc.get(rs, "public_id", UuidColumnKind.BINARY16)).isEqualTo(first);
                     assertThat(rs.getString(3)).isEqualTo(first.toString());
                 }
             }
@@ -133,7 +134,7 @@ class MysqlSchemaIT {
                     "SELECT public_id, created_at FROM " + accounts + " WHERE created_at IS NOT NULL ORDER BY created_at");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    UUID id = MysqlUuids.get(rs, 1);
+                    UUID id = UuidJdbc.get(rs, 1, UuidColumnKind.BINARY16);
                     LocalDateTime created = rs.getObject(2, LocalDateTime.class);
                     assertThat(Uuids.isV7(id)).isTrue();
                     assertThat(Uuids.unixMillis(id)).isEqualTo(created.toInstant(ZoneOffset.UTC).toEpochMilli());

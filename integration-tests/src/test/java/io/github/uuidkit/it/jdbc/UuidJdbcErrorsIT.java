@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.TestTables;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,7 +55,7 @@ class UuidJdbcErrorsIT {
                 for (int row = 0; row < 3; row++) {
                     assertThat(rs.next()).isTrue();
                     int length = lengths[row];
-                    for (UuidColumnType binary : List.of(UuidColumnType.BINARY16, UuidColumnType.BINARY16_TIME_SWAPPED)) {
+                    for (UuidColumnKind binary : List.of(UuidColumnKind.BINARY16, UuidColumnKind.BINARY16_TIME_SWAPPED)) {
                         assertThatThrownBy(() -> UuidJdbc.get(rs, 2, binary))
                                 .isInstanceOf(SQLDataException.class)
                                 .hasMessage("Column 2 (public_id): expected 16 bytes for " + binary + ", got " + length
@@ -66,19 +66,19 @@ class UuidJdbcErrorsIT {
                                         + " bytes");
                     }
                     int n = rs.getInt(1);
-                    assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.BINARY16))
+                    assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnKind.BINARY16))
                             .isInstanceOf(SQLDataException.class)
                             .hasMessage("Column 1 (n): expected 16 bytes for BINARY16, got a java.lang.Integer (" + n + ")");
-                    assertThatThrownBy(() -> UuidJdbc.get(rs, "n", UuidColumnType.NATIVE_UUID))
+                    assertThatThrownBy(() -> UuidJdbc.get(rs, "n", UuidColumnKind.POSTGRES_UUID))
                             .isInstanceOf(SQLDataException.class)
-                            .hasMessage("Column 1 (n): expected a UUID, canonical text or 16 bytes for NATIVE_UUID, got a"
+                            .hasMessage("Column 1 (n): expected a UUID, canonical text or 16 bytes for POSTGRES_UUID, got a"
                                     + " java.lang.Integer (" + n + ")");
-                    assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnType.CHAR36))
+                    assertThatThrownBy(() -> UuidJdbc.get(rs, 1, UuidColumnKind.CHAR36))
                             .isInstanceOf(SQLDataException.class)
                             .hasMessage("Column 1 (n): expected canonical UUID text for CHAR36, got a java.lang.Integer ("
                                     + n + ")");
                     String text = rs.getString(3);
-                    assertThatThrownBy(() -> UuidJdbc.get(rs, "code", UuidColumnType.CHAR36))
+                    assertThatThrownBy(() -> UuidJdbc.get(rs, "code", UuidColumnKind.CHAR36))
                             .isInstanceOf(SQLDataException.class)
                             .hasMessageStartingWith("Column 3 (code): expected canonical UUID text for CHAR36, got '"
                                     + text + "' (Invalid UUID '" + text + "': expected ");
@@ -92,10 +92,10 @@ class UuidJdbcErrorsIT {
     void malformedTextIsNotBoundAndNothingIsWritten(Engine engine) throws SQLException {
         try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
             String badBind = tables.name("bad_bind");
-            ItDb.exec(c, "CREATE TABLE " + badBind + " (id " + ItDb.columnType(engine, UuidColumnType.BINARY16)
+            ItDb.exec(c, "CREATE TABLE " + badBind + " (id " + ItDb.columnType(engine, UuidColumnKind.BINARY16)
                     + " NULL)");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + badBind + " (id) VALUES (?)")) {
-                assertThatThrownBy(() -> UuidJdbc.setText(ps, 1, MALFORMED, UuidColumnType.BINARY16))
+                assertThatThrownBy(() -> UuidJdbc.setText(ps, 1, MALFORMED, UuidColumnKind.BINARY16))
                         .isInstanceOf(SQLDataException.class)
                         .hasMessage("Parameter 1: cannot bind '" + MALFORMED + "' for BINARY16: Invalid UUID '" + MALFORMED
                                 + "': expected a hex digit at index 35, found 'g'");
@@ -110,28 +110,30 @@ class UuidJdbcErrorsIT {
     @MethodSource("io.github.uuidkit.it.support.Engines#all")
     void detectsColumnKindsFromTheDriversMetadata(Engine engine) throws SQLException {
         List<String> columns = new ArrayList<>();
-        List<UuidColumnType> expected = new ArrayList<>();
+        List<UuidColumnKind> expected = new ArrayList<>();
         if (engine.isPostgres()) {
             columns.add("a uuid");
-            expected.add(UuidColumnType.NATIVE_UUID);
+            expected.add(UuidColumnKind.POSTGRES_UUID);
             columns.add("b char(36)");
-            expected.add(UuidColumnType.CHAR36);
+            expected.add(UuidColumnKind.CHAR36);
             columns.add("c varchar(36)");
-            expected.add(UuidColumnType.CHAR36);
+            expected.add(UuidColumnKind.CHAR36);
         } else {
             columns.add("a BINARY(16)");
-            expected.add(UuidColumnType.BINARY16);
+            expected.add(UuidColumnKind.BINARY16);
             columns.add("b VARBINARY(16)");
-            expected.add(UuidColumnType.BINARY16);
+            expected.add(UuidColumnKind.BINARY16);
             columns.add("c CHAR(36)");
-            expected.add(UuidColumnType.CHAR36);
+            expected.add(UuidColumnKind.CHAR36);
             if (engine.isMariaDb()) {
                 columns.add("d UUID");
                 // Connector/J does not read MariaDB's extended type metadata: a UUID column looks like CHAR(36).
-                expected.add(UuidColumnType.CHAR36);
+                expected.add(UuidColumnKind.CHAR36);
             }
         }
         try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
+            // The native kind is asked once per connection; on MySQL there is none (and no uuid column to detect).
+            UuidColumnKind nativeKind = engine.isMySql() ? UuidColumnKind.MARIADB_UUID : UuidJdbc.nativeUuidKind(c);
             String detect = tables.name("detect");
             ItDb.exec(c, "CREATE TABLE " + detect + " (n INT, " + String.join(", ", columns) + ")");
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + detect)) {
@@ -140,12 +142,12 @@ class UuidJdbcErrorsIT {
                     System.out.printf("[uuidkit-it] UuidJdbcErrorsIT: %s column %s: type %s (%d), precision %d, class %s%n",
                             engine, md.getColumnLabel(i + 2), md.getColumnTypeName(i + 2), md.getColumnType(i + 2),
                             md.getPrecision(i + 2), md.getColumnClassName(i + 2));
-                    assertThat(UuidJdbc.detect(md, i + 2)).as(columns.get(i)).isEqualTo(expected.get(i));
+                    assertThat(UuidJdbc.detect(md, i + 2, nativeKind)).as(columns.get(i)).isEqualTo(expected.get(i));
                 }
-                assertThatThrownBy(() -> UuidJdbc.detect(md, 1))
+                assertThatThrownBy(() -> UuidJdbc.detect(md, 1, nativeKind))
                         .isInstanceOf(SQLException.class)
                         .hasMessageStartingWith("Column 1 (n): cannot detect a UUID column kind from type ");
-                assertThatThrownBy(() -> UuidJdbc.detect(rs, "n"))
+                assertThatThrownBy(() -> UuidJdbc.detect(rs, "n", nativeKind))
                         .isInstanceOf(SQLException.class)
                         .hasMessageContaining("expected uuid, BINARY(16)/VARBINARY(16) or CHAR(36)/VARCHAR(36)");
             }

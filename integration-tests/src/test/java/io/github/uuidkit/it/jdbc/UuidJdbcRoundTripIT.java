@@ -6,7 +6,7 @@ import io.github.uuidkit.Uuids;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.TestTables;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,14 +33,14 @@ class UuidJdbcRoundTripIT {
         return ItDb.enginesAndKinds(Engines.all());
     }
 
-    private static void createTable(Connection c, Engine engine, String table, UuidColumnType type) throws SQLException {
+    private static void createTable(Connection c, Engine engine, String table, UuidColumnKind type) throws SQLException {
         ItDb.exec(c, "CREATE TABLE " + table + " (seq INT PRIMARY KEY, id " + ItDb.columnType(engine, type)
                         + " NULL, txt VARCHAR(36) NULL)");
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
-    void edgeSetRoundTripsOneRowAtATime(Engine engine, UuidColumnType type) throws SQLException {
+    void edgeSetRoundTripsOneRowAtATime(Engine engine, UuidColumnKind type) throws SQLException {
         Engines.announce(UuidJdbcRoundTripIT.class, engine);
         List<UUID> edge = ItDb.edgeSet();
         edge.add(null);
@@ -83,7 +83,7 @@ class UuidJdbcRoundTripIT {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
-    void hundredThousandRowsRoundTripInBatches(Engine engine, UuidColumnType type) throws SQLException {
+    void hundredThousandRowsRoundTripInBatches(Engine engine, UuidColumnKind type) throws SQLException {
         Engines.announce(UuidJdbcRoundTripIT.class, engine);
         List<UUID> ids = new ArrayList<>(ItDb.edgeSet());
         for (int i = ids.size(); i < ROWS; i++) {
@@ -126,7 +126,7 @@ class UuidJdbcRoundTripIT {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
-    void batchHelpersInsertEveryUuid(Engine engine, UuidColumnType type) throws SQLException {
+    void batchHelpersInsertEveryUuid(Engine engine, UuidColumnKind type) throws SQLException {
         List<UUID> ids = new ArrayList<>(ItDb.edgeSet());
         for (int i = ids.size(); i < 5_000; i++) {
             ids.add(Uuids.v7());
@@ -150,7 +150,7 @@ class UuidJdbcRoundTripIT {
         }
     }
 
-    private static List<UUID> readBack(Connection c, String table, UuidColumnType type) throws SQLException {
+    private static List<UUID> readBack(Connection c, String table, UuidColumnKind type) throws SQLException {
         List<UUID> read = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " ORDER BY seq");
              ResultSet rs = ps.executeQuery()) {

@@ -102,7 +102,7 @@ public final class JooqCodegen {
                 .withForcedTypes(
                         new ForcedType()
                                 .withUserType("java.util.UUID")
-                                .withBinding("io.github.uuidkit.jooq.bindings.UuidSwappedBinaryBinding")
+                                .withBinding("io.github.uuidkit.jooq.bindings.UuidTimeSwappedBinaryBinding")
                                 .withIncludeTypes("BINARY\\(16\\)")
                                 .withIncludeExpression(".*\\.legacy_uuid"),
                         new ForcedType()

@@ -1,11 +1,11 @@
 package io.github.uuidkit.jooq.bindings;
 
-import io.github.uuidkit.UuidStrings;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.HexFormat;
 import org.jooq.RenderContext;
 import org.jooq.SQLDialect;
 
@@ -25,7 +25,7 @@ abstract class AbstractUuidBinaryBinding extends AbstractUuidBinding<byte[]> {
 
     @Override
     final void inline(RenderContext render, byte[] databaseValue) {
-        String hex = UuidStrings.hex(databaseValue);
+        String hex = HexFormat.of().formatHex(databaseValue);
         if (render.family() == SQLDialect.POSTGRES) {
             render.sql("'\\x").sql(hex).sql("'::bytea");
         } else {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.jooq.converters.TypedIdConverter;
 import io.github.uuidkit.jooq.converters.UuidBinaryConverter;
-import io.github.uuidkit.jooq.converters.UuidSwappedBinaryConverter;
+import io.github.uuidkit.jooq.converters.UuidTimeSwappedBinaryConverter;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.ResultSet;
@@ -62,7 +62,7 @@ class BindingJdbcCallsTest {
     @Test
     void nullsAreBoundWithTheColumnsSqlType() throws SQLException {
         new UuidBinaryBinding().set(context(BindingSetStatementContext.class, statement(null), null));
-        new UuidSwappedBinaryBinding().set(context(BindingSetStatementContext.class, statement(null), null));
+        new UuidTimeSwappedBinaryBinding().set(context(BindingSetStatementContext.class, statement(null), null));
         new MariaDbUuidBinding().set(context(BindingSetStatementContext.class, statement(null), null));
         assertThat(calls).containsExactly("setNull[3, " + Types.BINARY + "]", "setNull[3, " + Types.BINARY + "]",
                 "setNull[3, " + Types.VARCHAR + "]");
@@ -107,8 +107,8 @@ class BindingJdbcCallsTest {
     @Test
     void convertersCarryTheirLayoutAndEverythingNamesItself() {
         assertThat(new UuidBinaryConverter().layout()).isEqualTo(UuidBinaryLayout.STANDARD);
-        assertThat(new UuidSwappedBinaryConverter().layout()).isEqualTo(UuidBinaryLayout.TIME_SWAPPED);
-        assertThat(new UuidSwappedBinaryBinding()).hasToString("UuidSwappedBinaryBinding");
+        assertThat(new UuidTimeSwappedBinaryConverter().layout()).isEqualTo(UuidBinaryLayout.TIME_SWAPPED);
+        assertThat(new UuidTimeSwappedBinaryBinding()).hasToString("UuidTimeSwappedBinaryBinding");
         assertThat(new UuidBinaryConverter()).hasToString("UuidBinaryConverter");
         assertThat(TypedIdConverter.of(new UuidBinaryConverter(), OrderId.class, OrderId::new, OrderId::value))
                 .hasToString("TypedIdConverter[UuidBinaryConverter -> OrderId]");

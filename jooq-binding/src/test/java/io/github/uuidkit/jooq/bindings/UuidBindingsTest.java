@@ -34,7 +34,7 @@ class UuidBindingsTest {
 
     private static final DataType<UUID> BINARY16 = SQLDataType.BINARY(16).asConvertedDataType(new UuidBinaryBinding());
     private static final DataType<UUID> SWAPPED16 =
-            SQLDataType.BINARY(16).asConvertedDataType(new UuidSwappedBinaryBinding());
+            SQLDataType.BINARY(16).asConvertedDataType(new UuidTimeSwappedBinaryBinding());
     private static final DataType<UUID> MARIADB_UUID =
             SQLDataType.UUID.asConvertedDataType(new MariaDbUuidBinding());
 
@@ -184,7 +184,7 @@ class UuidBindingsTest {
     void eachBindingHoldsOneConverterOfItsLayout() {
         assertThat(new UuidBinaryBinding().converter()).isSameAs(new UuidBinaryBinding().converter());
         assertThat(new UuidBinaryBinding().converter().to(MYSQL_MANUAL_UUID))
-                .isNotEqualTo(new UuidSwappedBinaryBinding().converter().to(MYSQL_MANUAL_UUID));
-        assertThat(new UuidSwappedBinaryBinding().converter().to(MYSQL_MANUAL_UUID)).isEqualTo(MYSQL_MANUAL_SWAPPED);
+                .isNotEqualTo(new UuidTimeSwappedBinaryBinding().converter().to(MYSQL_MANUAL_UUID));
+        assertThat(new UuidTimeSwappedBinaryBinding().converter().to(MYSQL_MANUAL_UUID)).isEqualTo(MYSQL_MANUAL_SWAPPED);
     }
 }

@@ -29,7 +29,7 @@ class TypedIdConverterTest {
     @Test
     void wrapsTheSwappedAndStringConverters() {
         TypedIdConverter<byte[], OrderId> swapped =
-                TypedIdConverter.of(new UuidSwappedBinaryConverter(), OrderId.class, OrderId::new, OrderId::value);
+                TypedIdConverter.of(new UuidTimeSwappedBinaryConverter(), OrderId.class, OrderId::new, OrderId::value);
         assertThat(swapped.to(new OrderId(MYSQL_MANUAL_UUID))).containsExactly(MYSQL_MANUAL_SWAPPED);
         TypedIdConverter<String, OrderId> text =
                 TypedIdConverter.of(new UuidStringConverter(), OrderId.class, OrderId::new, OrderId::value);

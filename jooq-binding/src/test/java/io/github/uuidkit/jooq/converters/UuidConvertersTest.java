@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class UuidConvertersTest {
 
     private final UuidBinaryConverter standard = new UuidBinaryConverter();
-    private final UuidSwappedBinaryConverter swapped = new UuidSwappedBinaryConverter();
+    private final UuidTimeSwappedBinaryConverter swapped = new UuidTimeSwappedBinaryConverter();
     private final UuidStringConverter text = new UuidStringConverter();
 
     @Test

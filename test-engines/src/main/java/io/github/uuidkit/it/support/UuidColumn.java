@@ -1,7 +1,7 @@
 package io.github.uuidkit.it.support;
 
 import io.github.uuidkit.UuidBinaryLayout;
-import io.github.uuidkit.jdbc.UuidColumnType;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * The ways a UUID is stored in a test column: the SQL type per engine, and the {@link UuidColumnType} with which
+ * The ways a UUID is stored in a test column: the SQL type per engine, and the {@link UuidColumnKind} with which
  * core's {@link UuidJdbc} binds and reads it (the harness has no binding code of its own).
  */
 public enum UuidColumn {
@@ -63,17 +63,18 @@ public enum UuidColumn {
     }
 
     /** The {@link UuidJdbc} column type that binds and reads this column. */
-    public UuidColumnType columnType() {
+    public UuidColumnKind columnType() {
         switch (this) {
             case PG_UUID:
+                return UuidColumnKind.POSTGRES_UUID;
             case MARIADB_UUID:
-                return UuidColumnType.NATIVE_UUID;
+                return UuidColumnKind.MARIADB_UUID;
             case BINARY16_STANDARD:
-                return UuidColumnType.BINARY16;
+                return UuidColumnKind.BINARY16;
             case BINARY16_TIME_SWAPPED:
-                return UuidColumnType.BINARY16_TIME_SWAPPED;
+                return UuidColumnKind.BINARY16_TIME_SWAPPED;
             case CHAR36:
-                return UuidColumnType.CHAR36;
+                return UuidColumnKind.CHAR36;
             default:
                 throw new IllegalStateException(name());
         }

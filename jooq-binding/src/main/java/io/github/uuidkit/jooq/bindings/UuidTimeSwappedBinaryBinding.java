@@ -1,6 +1,6 @@
 package io.github.uuidkit.jooq.bindings;
 
-import io.github.uuidkit.jooq.converters.UuidSwappedBinaryConverter;
+import io.github.uuidkit.jooq.converters.UuidTimeSwappedBinaryConverter;
 import java.util.UUID;
 import org.jooq.Converter;
 
@@ -12,14 +12,14 @@ import org.jooq.Converter;
  * of such a column is not UUID v7 creation order: the time-range conditions of
  * {@link io.github.uuidkit.jooq.UuidConditions} reject fields with this binding.
  */
-public final class UuidSwappedBinaryBinding extends AbstractUuidBinaryBinding {
+public final class UuidTimeSwappedBinaryBinding extends AbstractUuidBinaryBinding {
 
     private static final long serialVersionUID = 1L;
 
-    private static final UuidSwappedBinaryConverter CONVERTER = new UuidSwappedBinaryConverter();
+    private static final UuidTimeSwappedBinaryConverter CONVERTER = new UuidTimeSwappedBinaryConverter();
 
     /** Creates the binding; it is stateless and may be shared. */
-    public UuidSwappedBinaryBinding() {
+    public UuidTimeSwappedBinaryBinding() {
     }
 
     @Override

@@ -12,12 +12,12 @@ import io.github.uuidkit.UuidBinaryLayout;
  * <p>{@code null} converts to {@code null} both ways. {@link #from(Object)} throws a
  * {@link org.jooq.exception.DataTypeException} naming the length when the value is not exactly 16 bytes long.
  */
-public final class UuidSwappedBinaryConverter extends AbstractBinaryUuidConverter {
+public final class UuidTimeSwappedBinaryConverter extends AbstractBinaryUuidConverter {
 
     private static final long serialVersionUID = 1L;
 
     /** Creates the converter; it is stateless and may be shared. */
-    public UuidSwappedBinaryConverter() {
+    public UuidTimeSwappedBinaryConverter() {
         super(UuidBinaryLayout.TIME_SWAPPED);
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * jOOQ bindings for UUID columns, one per column kind: {@code BINARY(16)} in standard layout
+ * ({@link io.github.uuidkit.jooq.bindings.UuidBinaryBinding}) and in time-swapped layout
+ * ({@link io.github.uuidkit.jooq.bindings.UuidTimeSwappedBinaryBinding}), and MariaDB's {@code UUID}
+ * ({@link io.github.uuidkit.jooq.bindings.MariaDbUuidBinding}).
+ */
+package io.github.uuidkit.jooq.bindings;
