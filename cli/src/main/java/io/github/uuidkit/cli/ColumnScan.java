@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The values of one column, classified one at a time (in insertion order when the table has one): the version
@@ -37,10 +38,13 @@ final class ColumnScan {
         long count;
         final List<String> examples = new ArrayList<>();
 
-        void add(String key) {
+        void add(Supplier<String> key) {
             count++;
-            if (key != null && examples.size() < Doctor.MAX_EXAMPLES) {
-                examples.add(key);
+            if (examples.size() < Doctor.MAX_EXAMPLES) {
+                String text = key.get();
+                if (text != null) {
+                    examples.add(text);
+                }
             }
         }
     }
@@ -86,6 +90,11 @@ final class ColumnScan {
      * @param key the row's primary key as text, or null
      */
     void addBinary(byte[] bytes, String key) {
+        addBinary(bytes, () -> key);
+    }
+
+    /** As {@link #addBinary(byte[], String)}, the key computed only when it becomes an example. */
+    void addBinary(byte[] bytes, Supplier<String> key) {
         rows++;
         if (startsWith(bytes, JAVA_SERIALIZATION_HEADER)) {
             defect("JAVA_SERIALIZED", key);
@@ -117,6 +126,11 @@ final class ColumnScan {
      * @param key the row's primary key as text, or null
      */
     void addText(String text, String key) {
+        addText(text, () -> key);
+    }
+
+    /** As {@link #addText(String, String)}, the key computed only when it becomes an example. */
+    void addText(String text, Supplier<String> key) {
         rows++;
         String value = text.stripTrailing();
         UUID uuid = parseLenient(value);
@@ -140,6 +154,11 @@ final class ColumnScan {
      * @param key the row's primary key as text, or null
      */
     void addUuid(UUID uuid, String key) {
+        addUuid(uuid, () -> key);
+    }
+
+    /** As {@link #addUuid(UUID, String)}, the key computed only when it becomes an example. */
+    void addUuid(UUID uuid, Supplier<String> key) {
         rows++;
         count(uuid, key);
     }
@@ -165,7 +184,7 @@ final class ColumnScan {
         return null;
     }
 
-    private void count(UUID uuid, String key) {
+    private void count(UUID uuid, Supplier<String> key) {
         if (uuid.equals(Uuids.NIL)) {
             versions[8]++;
         } else if (uuid.equals(Uuids.MAX)) {
@@ -202,7 +221,7 @@ final class ColumnScan {
         return ms >= EARLIEST_V7_MILLIS && ms <= nowMillis + 86_400_000L;
     }
 
-    private void defect(String code, String key) {
+    private void defect(String code, Supplier<String> key) {
         defects.computeIfAbsent(code, c -> new Defect()).add(key);
     }
 

@@ -395,8 +395,15 @@ public final class Doctor {
                 st.setFetchSize(pg ? 10_000 : Integer.MIN_VALUE); // Connector/J: MIN_VALUE streams row by row
                 try (ResultSet rs = st.executeQuery(sql.toString())) {
                     int keys = cand.primaryKey().size();
+                    // the key's text is built only for the few rows that become examples
+                    java.util.function.Supplier<String> key = () -> {
+                        try {
+                            return keys == 0 ? null : keyText(rs, keys);
+                        } catch (SQLException e) {
+                            throw new KeyUnreadable(e);
+                        }
+                    };
                     while (rs.next()) {
-                        String key = keys == 0 ? null : keyText(rs, keys);
                         if (cand.storage().equals("binary")) {
                             byte[] b = rs.getBytes(1);
                             if (b == null) {
@@ -405,16 +412,21 @@ public final class Doctor {
                                 scan.addBinary(b, key);
                             }
                         } else {
-                            String s = rs.getString(1);
-                            if (s == null) {
+                            Object o = isNative && pg ? rs.getObject(1) : null;
+                            String s = o != null ? null : rs.getString(1);
+                            if (o instanceof UUID) {
+                                scan.addUuid((UUID) o, key); // pgjdbc returns uuid as java.util.UUID
+                            } else if (s == null) {
                                 scan.addNull();
                             } else if (isNative) {
-                                scan.addUuid(UUID.fromString(s), key);
+                                scan.addUuid(UuidStrings.parse(s), key);
                             } else {
                                 scan.addText(s, key);
                             }
                         }
                     }
+                } catch (KeyUnreadable e) {
+                    throw e.getCause();
                 }
             }
             boolean complete = sampleRows == 0 || scan.rows < sampleRows;
@@ -573,6 +585,20 @@ public final class Doctor {
 
         String q(String identifier) {
             return pg ? '"' + identifier.replace("\"", "\"\"") + '"' : '`' + identifier.replace("`", "``") + '`';
+        }
+    }
+
+    /** A primary key that could not be read while a row was scanned. */
+    private static final class KeyUnreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        KeyUnreadable(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
         }
     }
 

@@ -79,9 +79,9 @@ class ColumnScanTest {
         for (int i = 0; i < 200_000; i++) {
             UUID v4 = new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
                     (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L);
-            scan.addBinary(UuidBinaryLayout.STANDARD.toBytes(v4), null);
+            scan.addBinary(UuidBinaryLayout.STANDARD.toBytes(v4), (String) null);
         }
-        scan.addBinary(UuidBinaryLayout.STANDARD.toBytes(MANUAL_V1), null);
+        scan.addBinary(UuidBinaryLayout.STANDARD.toBytes(MANUAL_V1), (String) null);
         assertThat(scan.defects()).isEmpty();
         assertThat(scan.versions()).containsEntry("v4", 200_000L).containsEntry("v1", 1L);
         assertThat(scan.rfcVariant).isEqualTo(200_001L);
