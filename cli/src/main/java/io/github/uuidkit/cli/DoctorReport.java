@@ -17,7 +17,16 @@ import java.util.stream.Stream;
 public record DoctorReport(String product, String version, List<String> schemas, long sampleRows,
                            List<Finding> serverFindings, List<ColumnReport> columns) {
 
-    /** Copies the lists. */
+    /**
+     * Creates a report; copies the lists.
+     *
+     * @param product {@code PostgreSQL}, {@code MySQL} or {@code MariaDB}
+     * @param version the server version as it reports it
+     * @param schemas the schemas audited
+     * @param sampleRows the most rows read per column; 0 for all rows ({@code --full})
+     * @param serverFindings findings about the server or session, not a column
+     * @param columns one report per UUID-bearing column, ordered by schema, table, column
+     */
     public DoctorReport {
         schemas = List.copyOf(schemas);
         serverFindings = List.copyOf(serverFindings);

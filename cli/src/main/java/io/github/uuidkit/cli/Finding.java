@@ -21,9 +21,19 @@ public record Finding(String code, Severity severity, String subject, long count
                       String message, String advice) {
 
     /**
-     * Copies the example list.
+     * Creates a finding; copies the examples.
      *
-     * @throws NullPointerException if a text argument or the severity is null, naming it
+     * @param code stable identifier of the kind of finding, e.g. {@code JAVA_SERIALIZED} (see the JSON schema
+     *     {@code uuidkit-doctor-report.schema.json} for the list)
+     * @param severity how serious it is
+     * @param subject what it is about: {@code schema.table.column}, {@code schema.table.index} or {@code server}
+     * @param count how many rows (or values) are affected; 0 when the finding is not about rows
+     * @param examples up to {@value Doctor#MAX_EXAMPLES} primary keys of affected rows as text (binary keys in upper-case
+     *     hex, several key columns joined with {@code ","}); empty when the table has no primary key or the finding is
+     *     not about rows
+     * @param message what was found, in one or two sentences
+     * @param advice what fixes it: the uuidkit call or the SQL
+     * @throws NullPointerException if code, severity, subject, message or advice is null, naming it
      */
     public Finding {
         Objects.requireNonNull(code, "code");
