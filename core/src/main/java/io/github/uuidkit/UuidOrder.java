@@ -1,6 +1,7 @@
 package io.github.uuidkit;
 
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,7 @@ public final class UuidOrder {
      * Byte-wise unsigned order of the 16 bytes in {@link UuidBinaryLayout#STANDARD} layout, which is
      * the order of PostgreSQL {@code uuid} and of MySQL/MariaDB {@code BINARY(16)} in standard layout
      * under {@code ORDER BY}. UUID v7 values in this order are in creation-time order. The comparator
-     * does not accept {@code null} ({@link NullPointerException}); wrap it with
+     * does not accept {@code null} ({@link NullPointerException} naming {@code a} or {@code b}); wrap it with
      * {@link Comparator#nullsFirst(Comparator)} if needed.
      */
     public static final Comparator<UUID> UNSIGNED = UuidOrder::compareUnsigned;
@@ -31,9 +32,10 @@ public final class UuidOrder {
      * @param b the second UUID
      * @return a negative number, zero or a positive number as {@code a} sorts before, equal to or
      *     after {@code b} in the database
-     * @throws NullPointerException if either argument is null
      */
     public static int compareUnsigned(UUID a, UUID b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
         return high != 0 ? high
                 : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());

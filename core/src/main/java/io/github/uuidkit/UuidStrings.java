@@ -193,39 +193,44 @@ public final class UuidStrings {
         }
     }
 
-    /** Describes why text is not canonical, or returns null if it is. */
+    /**
+     * Describes why text that {@link #decodeCanonical(String)} rejected is not canonical: its length, or its first
+     * offending character (there is one, so the scan stops there).
+     */
     private static String canonicalProblem(CharSequence text) {
         if (text.length() != CANONICAL_LENGTH) {
             return "Invalid UUID " + quote(text) + ": expected " + CANONICAL_LENGTH
                     + " characters in the form 8-4-4-4-12, got " + text.length();
         }
-        for (int i = 0; i < CANONICAL_LENGTH; i++) {
-            char ch = text.charAt(i);
-            boolean dashPosition = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dashPosition && ch != '-') {
-                return "Invalid UUID " + quote(text) + ": expected '-' at index " + i + ", found "
-                        + describe(ch);
-            }
-            if (!dashPosition && !isHexDigit(ch)) {
-                return "Invalid UUID " + quote(text) + ": expected a hex digit at index " + i
-                        + ", found " + describe(ch);
-            }
+        int i = 0;
+        while (isCanonicalAt(text.charAt(i), i)) {
+            i++;
         }
-        return null;
+        char ch = text.charAt(i);
+        return "Invalid UUID " + quote(text) + ": expected " + (isDashIndex(i) ? "'-'" : "a hex digit") + " at index "
+                + i + ", found " + describe(ch);
     }
 
+    private static boolean isDashIndex(int i) {
+        return i == 8 || i == 13 || i == 18 || i == 23;
+    }
+
+    private static boolean isCanonicalAt(char ch, int i) {
+        return isDashIndex(i) ? ch == '-' : isHexDigit(ch);
+    }
+
+    /** Describes why text that {@link #decodeCompact(String)} rejected is not compact UUID text. */
     private static String compactProblem(CharSequence text) {
         if (text.length() != COMPACT_LENGTH) {
             return "Invalid compact UUID " + quote(text) + ": expected " + COMPACT_LENGTH
                     + " hex digits, got " + text.length() + " characters";
         }
-        for (int i = 0; i < COMPACT_LENGTH; i++) {
-            if (!isHexDigit(text.charAt(i))) {
-                return "Invalid compact UUID " + quote(text) + ": expected a hex digit at index " + i
-                        + ", found " + describe(text.charAt(i));
-            }
+        int i = 0;
+        while (isHexDigit(text.charAt(i))) {
+            i++;
         }
-        return null;
+        return "Invalid compact UUID " + quote(text) + ": expected a hex digit at index " + i
+                + ", found " + describe(text.charAt(i));
     }
 
     private static boolean isHexDigit(char ch) {

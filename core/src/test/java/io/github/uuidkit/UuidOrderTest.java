@@ -1,6 +1,7 @@
 package io.github.uuidkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -55,5 +56,14 @@ class UuidOrderTest {
                 .putLong(uuid.getMostSignificantBits())
                 .putLong(uuid.getLeastSignificantBits())
                 .array();
+    }
+
+    @Test
+    void rejectsNullNamingTheParameter() {
+        UUID one = new UUID(0, 1);
+        assertThatThrownBy(() -> UuidOrder.compareUnsigned(null, one))
+                .isInstanceOf(NullPointerException.class).hasMessage("a");
+        assertThatThrownBy(() -> UuidOrder.UNSIGNED.compare(one, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("b");
     }
 }

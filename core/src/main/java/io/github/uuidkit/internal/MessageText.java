@@ -4,9 +4,10 @@ package io.github.uuidkit.internal;
  * Puts untrusted text into exception and error messages safely: the one helper every uuidkit module
  * uses when a message quotes input (UUID text, identifiers, server strings, command-line arguments).
  *
- * <p><b>Not API.</b> This package is internal to uuidkit: it is public only so that the
- * {@code mysql-binary16} and {@code jooq-binding} modules can call it, and may change or disappear in
- * any release. Do not use it from application code.
+ * <p><b>Not API.</b> This package is internal to uuidkit: its module exports it only to the
+ * {@code mysql-binary16} and {@code jooq-binding} modules ({@code io.github.uuidkit.mysql},
+ * {@code io.github.uuidkit.jooq}), and it may change or disappear in any release. Do not use it from
+ * application code.
  *
  * <p>Why: a message that copies raw input lets that input forge log lines (a newline followed by a
  * fake entry) or drive a terminal (an ESC sequence). The forms built here contain only printable

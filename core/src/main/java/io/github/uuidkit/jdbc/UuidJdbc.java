@@ -560,7 +560,6 @@ public final class UuidJdbc {
             throws SQLException {
         Objects.requireNonNull(rs, "rs");
         Objects.requireNonNull(label, "label");
-        requireNativeKind(nativeKind);
         return detect(rs.getMetaData(), rs.findColumn(label), nativeKind);
     }
 

@@ -402,15 +402,12 @@ public final class MysqlServerInfo implements NativeUuidComparison {
             try {
                 ClassLoader loader = connection.getClass().getClassLoader();
                 Class<?> jdbcConnection = load("com.mysql.cj.jdbc.JdbcConnection", loader);
-                if (jdbcConnection == null || !connection.isWrapperFor(jdbcConnection)) {
+                if (!connection.isWrapperFor(jdbcConnection)) {
                     return null;
                 }
                 Class<?> propertySet = load("com.mysql.cj.conf.PropertySet", loader);
                 Class<?> propertyKey = load("com.mysql.cj.conf.PropertyKey", loader);
                 Class<?> runtimeProperty = load("com.mysql.cj.conf.RuntimeProperty", loader);
-                if (propertySet == null || propertyKey == null || runtimeProperty == null || !propertyKey.isEnum()) {
-                    return null;
-                }
                 Object cj = connection.unwrap(jdbcConnection);
                 Object properties = jdbcConnection.getMethod("getPropertySet").invoke(cj);
                 Object key = propertyKey.getField("rewriteBatchedStatements").get(null);
@@ -422,15 +419,13 @@ public final class MysqlServerInfo implements NativeUuidComparison {
             }
         }
 
-        private static Class<?> load(String name, ClassLoader loader) {
-            for (ClassLoader candidate : new ClassLoader[] {loader, ConnectorJ.class.getClassLoader()}) {
-                try {
-                    return Class.forName(name, false, candidate);
-                } catch (ClassNotFoundException e) {
-                    // try the next loader
-                }
+        /** Loads a Connector/J class through the connection's loader, else uuidkit's own. */
+        private static Class<?> load(String name, ClassLoader loader) throws ClassNotFoundException {
+            try {
+                return Class.forName(name, false, loader);
+            } catch (ClassNotFoundException e) {
+                return Class.forName(name, false, ConnectorJ.class.getClassLoader());
             }
-            return null;
         }
     }
 }
