@@ -8,8 +8,8 @@
  * ({@code io.github.crac:org-crac}, whose jar has no module name of its own: {@code org.crac} comes
  * from its file name) is optional too: when present, generators reseed after a CRaC/SnapStart
  * restore. The package
- * {@code io.github.uuidkit.internal} is exported only to the other uuidkit modules; the command line
- * ({@code io.github.uuidkit.cli}) is not exported.
+ * {@code io.github.uuidkit.internal} is exported only to the other uuidkit modules (the command line
+ * {@code uuidkit-cli}, automatic module {@code io.github.uuidkit.cli}, included).
  */
 // "module": the qualified export names modules built after this one; "requires-automatic": org.crac.
 @SuppressWarnings({"module", "requires-automatic"})
@@ -19,5 +19,5 @@ module io.github.uuidkit {
 
     exports io.github.uuidkit;
     exports io.github.uuidkit.jdbc;
-    exports io.github.uuidkit.internal to io.github.uuidkit.mysql, io.github.uuidkit.jooq;
+    exports io.github.uuidkit.internal to io.github.uuidkit.mysql, io.github.uuidkit.jooq, io.github.uuidkit.cli;
 }

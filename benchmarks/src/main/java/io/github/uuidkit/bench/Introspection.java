@@ -1,5 +1,7 @@
 package io.github.uuidkit.bench;
 
+import io.github.uuidkit.cli.IndexIntrospection;
+import io.github.uuidkit.cli.IndexShape;
 import io.github.uuidkit.it.support.Engine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +11,8 @@ import java.sql.Statement;
 
 /**
  * What the report asks an engine about a table: the engine's own counters (WAL or redo, buffer reads) and the
- * primary-key index's shape. Reads leave the connection in auto-commit mode as they found it.
+ * primary-key index's shape (read by uuidkit-cli's {@link IndexIntrospection}, the one implementation the doctor
+ * uses too). Reads leave the connection in auto-commit mode as they found it.
  */
 abstract class Introspection {
 
@@ -81,12 +84,10 @@ abstract class Introspection {
         IndexShape index(Connection c, String table) throws SQLException {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(true);
-            String index = table + "_pkey";
             // pgstatindex reads through a small ring buffer (bulk-read strategy): it does not evict the cache.
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_relation_size('"
-                    + index + "'), leaf_pages, avg_leaf_density FROM pgstatindex('" + index + "')")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_schema()")) {
                 rs.next();
-                return new IndexShape(rs.getLong(1), rs.getLong(2), rs.getDouble(3));
+                return IndexIntrospection.postgres(c, rs.getString(1), table + "_pkey");
             } finally {
                 c.setAutoCommit(auto);
             }
@@ -131,31 +132,13 @@ abstract class Introspection {
                         // drain: ANALYZE returns a status row
                     }
                 }
-                long pageSize;
-                try (ResultSet rs = s.executeQuery("SELECT @@innodb_page_size")) {
+                String database;
+                try (ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
                     rs.next();
-                    pageSize = rs.getLong(1);
+                    database = rs.getString(1);
                 }
-                long pages = 0;
-                long leafPages = 0;
-                try (PreparedStatement ps = c.prepareStatement("SELECT stat_name, stat_value FROM"
-                        + " mysql.innodb_index_stats WHERE database_name = DATABASE() AND table_name = ?"
-                        + " AND index_name = 'PRIMARY' AND stat_name IN ('size', 'n_leaf_pages')")) {
-                    ps.setString(1, table);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            if ("size".equals(rs.getString(1))) {
-                                pages = rs.getLong(2);
-                            } else {
-                                leafPages = rs.getLong(2);
-                            }
-                        }
-                    }
-                }
-                if (pages == 0) {
-                    throw new SQLException("No InnoDB index statistics for " + table + " after ANALYZE TABLE");
-                }
-                return new IndexShape(pages * pageSize, leafPages, Double.NaN);
+                return IndexIntrospection.innodb(c, database, table, "PRIMARY").orElseThrow(() -> new SQLException(
+                        "No InnoDB index statistics for " + table + " after ANALYZE TABLE"));
             } finally {
                 c.setAutoCommit(auto);
             }

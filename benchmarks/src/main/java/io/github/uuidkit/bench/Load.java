@@ -1,5 +1,6 @@
 package io.github.uuidkit.bench;
 
+import io.github.uuidkit.cli.IndexShape;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package io.github.uuidkit.bench;
 
 import io.github.uuidkit.bench.FragmentationReport.EngineRun;
+import io.github.uuidkit.cli.IndexShape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

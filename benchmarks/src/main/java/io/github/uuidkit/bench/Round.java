@@ -1,5 +1,7 @@
 package io.github.uuidkit.bench;
 
+import io.github.uuidkit.cli.IndexShape;
+
 /**
  * What one round of a table load measured.
  *

@@ -5,8 +5,9 @@ package io.github.uuidkit.internal;
  * uses when a message quotes input (UUID text, identifiers, server strings, command-line arguments).
  *
  * <p><b>Not API.</b> This package is internal to uuidkit: its module exports it only to the
- * {@code mysql-binary16} and {@code jooq-binding} modules ({@code io.github.uuidkit.mysql},
- * {@code io.github.uuidkit.jooq}), and it may change or disappear in any release. Do not use it from
+ * {@code mysql-binary16}, {@code jooq-binding} and {@code cli} modules ({@code io.github.uuidkit.mysql},
+ * {@code io.github.uuidkit.jooq}, {@code io.github.uuidkit.cli}), and it may change or disappear in any
+ * release. Do not use it from
  * application code.
  *
  * <p>Why: a message that copies raw input lets that input forge log lines (a newline followed by a

@@ -75,7 +75,7 @@ class ModulePathIT {
         assertThat(exports(CORE)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "io.github.uuidkit", Set.of(),
                 "io.github.uuidkit.jdbc", Set.of(),
-                INTERNAL, Set.of(MYSQL, JOOQ)));
+                INTERNAL, Set.of(MYSQL, JOOQ, "io.github.uuidkit.cli")));
         Module core = module(CORE);
         Module unnamed = ModulePathIT.class.getModule();
         assertThat(unnamed.isNamed()).isFalse();
@@ -83,11 +83,8 @@ class ModulePathIT {
         assertThat(core.isExported(INTERNAL, unnamed)).isFalse();
         assertThat(core.isExported(INTERNAL, module(MYSQL))).isTrue();
         assertThat(core.isExported(INTERNAL, module(JOOQ))).isTrue();
-        // The command line, while it still lives in core, is not API.
-        if (core.getPackages().contains("io.github.uuidkit.cli")) {
-            assertThat(core.isExported("io.github.uuidkit.cli")).isFalse();
-            assertThat(core.isExported("io.github.uuidkit.cli", unnamed)).isFalse();
-        }
+        // The command line moved to uuidkit-cli (automatic module io.github.uuidkit.cli, a target above).
+        assertThat(core.getPackages()).doesNotContain("io.github.uuidkit.cli");
         // java.sql (only io.github.uuidkit.jdbc needs it) and org.crac are optional.
         assertThat(core.getDescriptor().requires()).filteredOn(r -> r.name().equals("java.sql") || r.name().equals("org.crac"))
                 .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));

@@ -46,6 +46,11 @@ class ReadmeSnippetsTest {
             "import io.github.uuidkit.jooq.*;",
             "import io.github.uuidkit.jooq.bindings.*;",
             "import io.github.uuidkit.jooq.converters.*;",
+            "import io.github.uuidkit.cli.Doctor;",
+            "import io.github.uuidkit.cli.DoctorReport;",
+            "import io.github.uuidkit.cli.ReportFormat;",
+            "import io.github.uuidkit.cli.Severity;",
+            "import static org.assertj.core.api.Assertions.assertThat;",
             "import io.github.uuidkit.it.jooqsupport.OrderId;",
             "import io.github.uuidkit.it.support.*;",
             "import java.math.BigDecimal;",
@@ -106,6 +111,7 @@ class ReadmeSnippetsTest {
                     "String url = \"\"; String user = \"\"; String password = \"\";"),
             "backfill", String.join("\n",
                     "Connection connection = null; MysqlSchema schema = null; ZoneId zone = ZoneOffset.UTC;"),
+            "doctor", "Connection connection = null;",
             "harness", "",
             "members", "");
 

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real command line in a child JVM ({@code java -cp <core classes> io.github.uuidkit.cli.UuidCli}):
+ * The real command line in a child JVM ({@code java -cp <test class path> io.github.uuidkit.cli.UuidCli}):
  * what a shell sees, with the operating system's own write errors. The time limits only stop a
  * hanging child; they are not performance assertions.
  */
@@ -27,11 +27,10 @@ class UuidCliProcessTest {
     private static final long HANG_LIMIT_SECONDS = 120;
 
     private static Process start(File stdout, String... args) throws IOException, URISyntaxException {
-        Path classes = Path.of(UuidCli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-cp", classes.toString(), UuidCli.class.getName()));
+                "-cp", System.getProperty("java.class.path"), UuidCli.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (stdout != null) {

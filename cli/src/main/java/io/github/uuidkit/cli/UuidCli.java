@@ -9,23 +9,29 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Command line of {@code uuidkit-core}: generate and inspect UUIDs.
+ * Command line of {@code uuidkit-cli}: generate and inspect UUIDs, audit a database ({@code doctor}).
  *
  * <pre>
- * java -jar uuidkit-core.jar generate [-n N] [--v4|--v7]
- * java -jar uuidkit-core.jar inspect &lt;uuid&gt;
- * java -jar uuidkit-core.jar --help
+ * java -jar uuidkit-cli.jar generate [-n N] [--v4|--v7]
+ * java -jar uuidkit-cli.jar inspect &lt;uuid&gt;
+ * java -jar uuidkit-cli.jar doctor --url JDBC_URL [--user U] [--password-env VAR] [--schema S]... [options]
+ * java -jar uuidkit-cli.jar --help
  * </pre>
  *
  * <p>{@code -n} takes 1 to {@value #MAX_COUNT} written in ASCII digits only (no sign, no other
  * script's digits), or 0; each option may be given once. {@code -h} or {@code --help} anywhere
  * prints the usage on standard output.
  *
- * <p>Exit status: {@value #OK} on success (help included); {@value #OUTPUT_ERROR} when standard
+ * <p>{@code doctor} audits the UUID columns of a database ({@link Doctor}) and has its own exit statuses: 0
+ * healthy, 1 findings at or above {@code --fail-on}, 2 bad arguments, connection or output error.
+ *
+ * <p>Exit status of {@code generate} and {@code inspect}: {@value #OK} on success (help included); {@value #OUTPUT_ERROR} when standard
  * output cannot be written (a full disk, {@code /dev/full}, or a reader that closed the pipe, as in
  * {@code generate -n 1000000000 | head -1}): the command stops at the first failed write and names
  * the failure on standard error (also the status of an unexpected internal failure);
@@ -54,8 +60,10 @@ public final class UuidCli {
             "usage: uuidkit generate [-n N] [--v4|--v7]   print N new UUIDs (default 1, v7; N from 0 to "
                     + MAX_COUNT + ")",
             "       uuidkit inspect <uuid>                  version, variant, v7 time, byte layouts",
+            "       uuidkit doctor --url JDBC_URL ...       audit a database's UUID columns (doctor --help)",
             "       uuidkit --help                          this text",
-            "exit status: 0 success, 1 output could not be written, 2 bad arguments");
+            "exit status: 0 success, 1 output could not be written, 2 bad arguments",
+            "(doctor: 0 healthy, 1 findings at or above --fail-on, 2 bad arguments, connection or output error)");
 
     /**
      * Lines buffered per write (about 37 KiB): one system call per chunk, and a failed write ends
@@ -121,6 +129,14 @@ public final class UuidCli {
     }
 
     private static int command(String[] args, Output out, PrintStream err) throws IOException {
+        if (args.length > 0 && "doctor".equals(args[0])) {
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            if (rest.contains("-h") || rest.contains("--help")) {
+                write(out, DoctorCommand.USAGE + System.lineSeparator());
+                return OK;
+            }
+            return DoctorCommand.run(rest, System::getenv, out, err);
+        }
         for (String arg : args) {
             if ("-h".equals(arg) || "--help".equals(arg)) {
                 help(out);
