@@ -1,6 +1,7 @@
 package io.github.uuidkit.mysql;
 
 import io.github.uuidkit.Uuids;
+import io.github.uuidkit.internal.MessageText;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
 import java.math.BigDecimal;
@@ -132,9 +133,9 @@ public final class MysqlBackfill {
         String target = MysqlIdentifiers.quote(targetColumn);
         boolean timestamp = isTimestamp(connection, t, created);
         if (!timestamp && zone == null) {
-            throw new IllegalArgumentException("Column " + createdAtColumn + " is DATETIME, which stores no time"
-                    + " zone: pass the zone the application wrote it in, v7FromTimestamps(connection, table, key,"
-                    + " createdAt, target, zone, batchSize)");
+            throw new IllegalArgumentException("Column " + MessageText.escape(createdAtColumn) + " is DATETIME,"
+                    + " which stores no time zone: pass the zone the application wrote it in,"
+                    + " v7FromTimestamps(connection, table, key, createdAt, target, zone, batchSize)");
         }
         String select = "SELECT " + key + ", " + (timestamp ? "UNIX_TIMESTAMP(" + created + ")" : created)
                 + " FROM " + t + " WHERE ";
@@ -183,8 +184,9 @@ public final class MysqlBackfill {
                         try {
                             ids.add(Uuids.v7At(instant));
                         } catch (IllegalArgumentException e) {
-                            throw new SQLException("Row " + keyColumn + "=" + last + ": cannot derive a UUID v7 from "
-                                    + createdAtColumn + " " + instant + ": " + e.getMessage(), e);
+                            throw new SQLException("Row " + MessageText.escape(keyColumn) + "=" + last
+                                    + ": cannot derive a UUID v7 from " + MessageText.escape(createdAtColumn) + " "
+                                    + instant + ": " + e.getMessage(), e);
                         }
                         keys.add(last);
                     }

@@ -3,6 +3,10 @@ package io.github.uuidkit.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import org.junit.jupiter.api.Test;
 
 /** Messages quoting names and server strings escape control and non-ASCII characters (log forging). */
@@ -38,5 +42,19 @@ class MysqlMessagesTest {
         assertThat(MysqlServerInfo.of("8.0.36", "STRICT_TRANS_TABLES," + FORGED, true))
                 .hasToString("MYSQL 8.0.36 (sql_mode='STRICT_TRANS_TABLES," + FORGED_ESCAPED
                         + "', strict=true, rewriteBatchedStatements=true)");
+    }
+
+    @Test
+    void backfillMessagesEscapeNonAsciiColumnNames() {
+        // valid MySQL identifiers may hold any letter; the message shows them escaped like every quoted input
+        ResultSetMetaData md = MysqlServerInfoTest.stub(ResultSetMetaData.class, (m, a) -> "DATETIME");
+        ResultSet rs = MysqlServerInfoTest.stub(ResultSet.class, (m, a) -> "getMetaData".equals(m) ? md : null);
+        PreparedStatement probe = MysqlServerInfoTest.stub(PreparedStatement.class,
+                (m, a) -> "executeQuery".equals(m) ? rs : null);
+        Connection connection = MysqlServerInfoTest.stub(Connection.class,
+                (m, a) -> "prepareStatement".equals(m) ? probe : null);
+        assertThatThrownBy(() -> MysqlBackfill.v7FromTimestamps(connection, "t", "id", "cr\u00E9\u00E9", "pid", 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Column cr\\u00E9\\u00E9 is DATETIME");
     }
 }
