@@ -197,9 +197,10 @@ public final class V7Generator {
         }
 
         UUID next(V7Generator generator, long now) {
+            // Unsigned: from the year 6429 on a state value has its top bit set.
             long floor = Math.max(now, generator.laneFloorMillis) << 16;
-            long value = Math.max(last + 1, floor);
-            if (value > LAST_STATE) {
+            long value = Long.compareUnsigned(last + 1, floor) >= 0 ? last + 1 : floor;
+            if (Long.compareUnsigned(value, LAST_STATE) > 0) {
                 throw new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
             }
             last = value;
