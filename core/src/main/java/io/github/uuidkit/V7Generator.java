@@ -323,7 +323,9 @@ public final class V7Generator {
         newestKey = newKey(fresh);
         if (lanes != null) {
             // Lanes move past every millisecond composed so far, so they compose under the new key.
-            laneFloorMillis = Math.max(laneFloorMillis, Math.min(bits.millis + 1, MAX_MILLIS));
+            synchronized (lanes) { // the floor only rises, even under concurrent reseeds
+                laneFloorMillis = Math.max(laneFloorMillis, Math.min(bits.millis + 1, MAX_MILLIS));
+            }
         }
         for (;;) {
             long current = state.get();
