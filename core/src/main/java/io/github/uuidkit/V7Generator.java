@@ -159,6 +159,8 @@ public final class V7Generator {
             if (lane.slot != 0) {
                 return lane.next(this, now);
             }
+            // Out of slots: the shared state, kept past the milliseconds of a key a reseed replaced.
+            return compose(take(Math.max(now, laneFloorMillis) << 16, increment()));
         }
         return compose(take(now << 16, increment()));
     }

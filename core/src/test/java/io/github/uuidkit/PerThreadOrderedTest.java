@@ -161,6 +161,34 @@ class PerThreadOrderedTest {
     }
 
     @Test
+    void aThreadOutOfSlotsAlsoMovesToTheNewKeyAfterAReseed() throws Exception {
+        // The shared (slot 0) state lags the milliseconds a slotted thread composed under the old key.
+        AtomicLong clock = new AtomicLong(T);
+        List<UUID> restored = new ArrayList<>();
+        for (int copy = 0; copy < 2; copy++) {
+            clock.set(T);
+            V7Generator generator = V7Generator.builder().millis(clock::get).random(new SplittableRandom(7))
+                    .perThreadOrdered().build();
+            generator.nextSlotForTests((1L << V7Generator.SLOT_BITS) - 1);
+            ExecutorService slotted = Executors.newSingleThreadExecutor();
+            try {
+                slotted.submit(generator::next).get(); // takes the last slot
+                UUID first = generator.next(); // this thread: out of slots, the shared state at T
+                clock.set(T + 10);
+                slotted.submit(generator::next).get(); // T + 10 composed under the old key
+                generator.reseed(new SecureRandom());
+                UUID next = generator.next();
+                assertThat(UuidOrder.compareUnsigned(next, first)).isPositive();
+                assertThat(Uuids.unixMillis(next)).isGreaterThan(T + 10);
+                restored.add(next);
+            } finally {
+                slotted.shutdownNow();
+            }
+        }
+        assertThat(restored.get(0)).isNotEqualTo(restored.get(1));
+    }
+
+    @Test
     void theDefaultModeIsStrict() {
         assertThat(V7Generator.builder().build().perThreadOrdered()).isFalse();
         assertThat(V7Generator.builder().perThreadOrdered().build().perThreadOrdered()).isTrue();
