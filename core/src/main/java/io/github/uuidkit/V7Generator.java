@@ -16,6 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A thread-safe, lock-free generator of monotonic UUID version 7 values (RFC 9562 §5.7).
+ * By default ids are ordered across threads (see Guarantees); {@link Builder#perThreadOrdered()}
+ * builds one whose ids are ordered per thread only and whose throughput grows with threads.
  *
  * <h2>Bit layout</h2>
  * <pre>
@@ -106,15 +108,25 @@ public final class V7Generator {
         }
     }
 
+    /** Bits of the thread slot in per-thread ordered mode: slot 0 is the shared state's, 1 to 2<sup>20</sup>-1 threads'. */
+    static final int SLOT_BITS = 20;
+
     private final LongSupplier clock;
     private final AtomicLong state = new AtomicLong();
+    /** Per-thread ordered mode: each thread's own state; null in the default (strict) mode. */
+    private final ThreadLocal<Lane> lanes;
+    /** The next thread slot to hand out (per-thread ordered mode). */
+    private final AtomicLong nextSlot = new AtomicLong(1);
+    /** The lowest millisecond a lane may use: moved past the old key's milliseconds by {@link #reseed}. */
+    private volatile long laneFloorMillis;
     /** The bits of the latest millisecond composed; only ever replaced by a later millisecond's. */
     private volatile MillisecondBits bits;
     /** The newest key: drawn at build, then by each {@link #reseed}; the next millisecond takes it up. */
     private volatile Cipher newestKey;
 
-    private V7Generator(LongSupplier clock, RandomGenerator random) {
+    private V7Generator(LongSupplier clock, RandomGenerator random, boolean perThread) {
         this.clock = clock;
+        this.lanes = perThread ? ThreadLocal.withInitial(this::newLane) : null;
         this.newestKey = newKey(random);
         this.bits = new MillisecondBits(-1, 0, 0, new KeyEpoch(newestKey, 0, null));
     }
@@ -143,7 +155,69 @@ public final class V7Generator {
             throw new IllegalStateException("Clock reads " + now
                     + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
         }
+        if (lanes != null) {
+            Lane lane = lanes.get();
+            if (lane.slot != 0) {
+                return lane.next(this, now);
+            }
+            // Out of slots: the shared state, kept past the milliseconds of a key a reseed replaced.
+            return compose(take(Math.max(now, laneFloorMillis) << 16, increment()));
+        }
         return compose(take(now << 16, increment()));
+    }
+
+    /** Whether this generator was built {@link Builder#perThreadOrdered() per-thread ordered}. */
+    boolean perThreadOrdered() {
+        return lanes != null;
+    }
+
+    /** A thread's lane: the next slot, or slot 0 (the shared strict state) once the slots ran out. */
+    private Lane newLane() {
+        long slot = nextSlot.getAndIncrement();
+        return new Lane(slot < (1L << SLOT_BITS) ? (int) slot : 0);
+    }
+
+    /** Makes the next lanes take slots from {@code slot} on (tests of the slots running out). */
+    void nextSlotForTests(long slot) {
+        nextSlot.set(slot);
+    }
+
+    /**
+     * One thread's state in per-thread ordered mode: its slot and its last state value
+     * ({@code ms << 16 | n}), confined to the thread. Its ids carry {@code seed(ms) + (slot << 16 | n)}
+     * as the counter, so two threads' ids of one millisecond (one key, one seed) never meet.
+     */
+    private static final class Lane {
+        final int slot;
+        final long slotBits;
+        long last;
+        MillisecondBits bits;
+
+        Lane(int slot) {
+            this.slot = slot;
+            this.slotBits = (long) slot << 16;
+            this.bits = new MillisecondBits(-1, 0, 0, null);
+        }
+
+        UUID next(V7Generator generator, long now) {
+            // Unsigned: from the year 6429 on a state value has its top bit set.
+            long floor = Math.max(now, generator.laneFloorMillis) << 16;
+            long value = Long.compareUnsigned(last + 1, floor) >= 0 ? last + 1 : floor;
+            if (Long.compareUnsigned(value, LAST_STATE) > 0) {
+                throw new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
+            }
+            last = value;
+            long millis = value >>> 16;
+            MillisecondBits b = bits;
+            if (b.millis != millis) {
+                b = generator.bits;
+                if (b.millis != millis) {
+                    b = generator.bitsFor(millis);
+                }
+                bits = b;
+            }
+            return compose(millis, b, slotBits | (value & 0xFFFF));
+        }
     }
 
     /** Step 1 of {@link #next()} (tests interleave calls step by step): the atomic increment. */
@@ -200,7 +274,12 @@ public final class V7Generator {
         if (b.millis != millis) {
             b = bitsFor(millis);
         }
-        long counter = b.seed + (value & 0xFFFF);
+        return compose(millis, b, value & 0xFFFF);
+    }
+
+    /** The id of a millisecond, its bits and the counter's offset from the millisecond's seed. */
+    private static UUID compose(long millis, MillisecondBits b, long offset) {
+        long counter = b.seed + offset;
         long msb = (millis << 16) | VERSION_BITS | (counter >>> LOW_COUNTER_BITS);
         long lsb = VARIANT_BITS | ((counter & LOW_COUNTER_MASK) << 32) | b.tail;
         return new UUID(msb, lsb);
@@ -245,6 +324,12 @@ public final class V7Generator {
      */
     void reseed(RandomGenerator fresh) {
         newestKey = newKey(fresh);
+        if (lanes != null) {
+            // Lanes move past every millisecond composed so far, so they compose under the new key.
+            synchronized (lanes) { // the floor only rises, even under concurrent reseeds
+                laneFloorMillis = Math.max(laneFloorMillis, Math.min(bits.millis + 1, MAX_MILLIS));
+            }
+        }
         for (;;) {
             long current = state.get();
             long millis = current >>> 16;
@@ -324,6 +409,7 @@ public final class V7Generator {
 
         private LongSupplier clock = System::currentTimeMillis;
         private RandomGenerator random;
+        private boolean perThread;
 
         private Builder() {
         }
@@ -369,12 +455,39 @@ public final class V7Generator {
         }
 
         /**
+         * Trades the order across threads for throughput that grows with threads: each thread keeps
+         * its own state, so a call touches no shared memory that another thread writes (except once
+         * per millisecond). What still holds: ids are distinct across all threads, each thread's ids
+         * are strictly increasing, no id's millisecond is earlier than the clock read by its call,
+         * and a {@link Uuids#reseed() reseed} makes every thread move on to a new key. What no longer
+         * holds: an id made on one thread after an id made on another thread may be smaller (both
+         * are in the same millisecond, or the later one's clock read lagged the other's), so a
+         * reader cannot use ids from several threads as a global sequence.
+         *
+         * <p>Layout: the 42-bit counter is {@code seed(ms) + (slot << 16 | n)}, where {@code slot}
+         * (20 bits) is a number the generator gives each thread on its first call and {@code n}
+         * counts that thread's ids of the millisecond (65,536 per thread and millisecond, then the
+         * thread's timestamp carries into the next millisecond, as in the default mode). Two threads'
+         * ids of one millisecond share its seed and differ in the slot, so they cannot be equal.
+         * Slots are not reused: after 1,048,575 threads have called the generator, further threads
+         * share the default mode's state (slot 0): still distinct and ordered, no longer scaling.
+         * Meant for pools of platform threads, not for one virtual thread per task.
+         *
+         * @return this builder
+         */
+        public Builder perThreadOrdered() {
+            this.perThread = true;
+            return this;
+        }
+
+        /**
          * Builds the generator.
          *
          * @return a new generator with its own state and key
          */
         public V7Generator build() {
-            return Reseeding.register(new V7Generator(clock, random != null ? random : new SecureRandom()));
+            return Reseeding.register(new V7Generator(clock, random != null ? random : new SecureRandom(),
+                    perThread));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import com.github.f4b6a3.uuid.UuidCreator;
 import io.github.uuidkit.Uuids;
+import io.github.uuidkit.V7Generator;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,6 +24,7 @@ import org.openjdk.jmh.annotations.State;
 public class GenerationBench {
 
     private final TimeBasedEpochGenerator jug = Generators.timeBasedEpochGenerator();
+    private final V7Generator perThread = V7Generator.builder().perThreadOrdered().build();
 
     /**
      * The clock read every v7 generator makes: the floor.
@@ -42,6 +44,16 @@ public class GenerationBench {
     @Benchmark
     public UUID uuidkitV7() {
         return Uuids.v7();
+    }
+
+    /**
+     * uuidkit's v7 ordered per thread only ({@link V7Generator.Builder#perThreadOrdered()}).
+     *
+     * @return a UUID v7
+     */
+    @Benchmark
+    public UUID uuidkitV7PerThread() {
+        return perThread.next();
     }
 
     /**
