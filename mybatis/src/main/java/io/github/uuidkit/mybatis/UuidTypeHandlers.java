@@ -64,8 +64,9 @@ public final class UuidTypeHandlers {
      * @param configuration the MyBatis configuration
      * @param kind the kind of most UUID columns of the schema
      * @return the default handler
-     * @throws IllegalStateException if {@code java.util.UUID} already has another default handler in this
-     *     configuration (a second schema needs a second configuration, or per-column overrides)
+     * @throws IllegalStateException if {@code java.util.UUID} already has a default handler of another kind (or
+     *     the application's own) in this configuration: a second schema needs a second configuration, or
+     *     per-column overrides
      */
     public static UuidTypeHandler register(Configuration configuration, UuidColumnKind kind) {
         Objects.requireNonNull(configuration, "configuration");
@@ -85,7 +86,8 @@ public final class UuidTypeHandlers {
         Objects.requireNonNull(registry, "registry");
         UuidTypeHandler handler = of(kind);
         TypeHandler<UUID> existing = registry.getTypeHandler(UUID.class);
-        if (existing != null && existing != handler) {
+        if (existing != null && !(existing instanceof UuidTypeHandler
+                && ((UuidTypeHandler) existing).kind() == kind)) {
             throw new IllegalStateException("java.util.UUID already has the default type handler " + existing
                     + " in this MyBatis configuration, not " + handler + "; name the handler per column"
                     + " (typeHandler=...) or use one configuration per schema");

@@ -101,6 +101,26 @@ class UuidTypeHandlersTest {
     }
 
     @Test
+    void aDefaultOfTheSameKindFromMybatisConfigXmlIsKept() {
+        // <typeHandler javaType="java.util.UUID" handler="...UuidBinaryTypeHandler"/>: MyBatis' own instance
+        Configuration configuration = new Configuration();
+        configuration.getTypeHandlerRegistry().register(UUID.class, UuidBinaryTypeHandler.class);
+        assertThat(UuidTypeHandlers.register(configuration, UuidColumnKind.BINARY16))
+                .isSameAs(UuidTypeHandlers.of(UuidColumnKind.BINARY16));
+        assertThatThrownBy(() -> UuidTypeHandlers.register(configuration, UuidColumnKind.BINARY16_TIME_SWAPPED))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void scanningThePackageMakesNoHandlerTheDefault() {
+        // <package name="io.github.uuidkit.mybatis"/>, mybatis-spring's type-handlers-package: no Java type
+        TypeHandlerRegistry registry = new Configuration().getTypeHandlerRegistry();
+        registry.register("io.github.uuidkit.mybatis");
+        assertThat(registry.hasTypeHandler(UUID.class)).isFalse();
+        assertThat(registry.getMappingTypeHandler(UuidBinaryTypeHandler.class)).isInstanceOf(UuidBinaryTypeHandler.class);
+    }
+
+    @Test
     void aSecondDefaultFailsAndChangesNothing() {
         Configuration configuration = new Configuration();
         UuidTypeHandlers.register(configuration, UuidColumnKind.BINARY16);
