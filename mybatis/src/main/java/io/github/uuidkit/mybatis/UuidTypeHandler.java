@@ -112,9 +112,7 @@ public abstract sealed class UuidTypeHandler implements TypeHandler<UUID>
             return UuidJdbc.get(OutParameterRow.of(cs), columnIndex, kind);
         } catch (SQLDataException e) {
             // UuidJdbc names it "Column <i>" (the view has no labels): say what it is
-            String message = String.valueOf(e.getMessage());
-            String column = "Column " + columnIndex + ": ";
-            String problem = message.startsWith(column) ? message.substring(column.length()) : message;
+            String problem = String.valueOf(e.getMessage()).replaceFirst("^Column " + columnIndex + ": ", "");
             throw new SQLDataException("OUT parameter " + columnIndex + ": " + problem, e.getSQLState(), e);
         }
     }

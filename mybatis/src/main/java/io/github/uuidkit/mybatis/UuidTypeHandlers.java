@@ -93,9 +93,7 @@ public final class UuidTypeHandlers {
                     + " (typeHandler=...) or use one configuration per schema");
         }
         for (UuidTypeHandler each : HANDLERS.values()) {
-            if (each != handler) {
-                registry.register(each); // no Java type: resolvable by class for typeHandler=, default of nothing
-            }
+            registry.register(each); // no Java type: resolvable by class for typeHandler=, default of nothing
         }
         registry.register(UUID.class, handler);
         return handler;
