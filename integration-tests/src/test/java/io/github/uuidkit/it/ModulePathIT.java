@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.jooq.UuidConditions;
+import io.github.uuidkit.mybatis.UuidTypeHandlers;
 import io.github.uuidkit.mysql.MysqlServerInfo;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Boots the three published modules on the module path, in a module layer of their own (this test itself runs on
- * the class path, in the unnamed module): their descriptors are real {@code module-info} classes, they export
+ * Boots the published modules (core, mysql-binary16, jooq-binding, mybatis) on the module path, in a module layer of
+ * their own (this test itself runs on the class path, in the unnamed module): their descriptors are real {@code module-info} classes, they export
  * exactly the API packages, core's internal package is readable by the uuidkit modules only, and code runs across
  * them. The jars (or, before packaging, the class directories) are the ones the build just produced.
  */
@@ -34,6 +35,7 @@ class ModulePathIT {
     private static final String CORE = "io.github.uuidkit";
     private static final String MYSQL = "io.github.uuidkit.mysql";
     private static final String JOOQ = "io.github.uuidkit.jooq";
+    private static final String MYBATIS = "io.github.uuidkit.mybatis";
     private static final String INTERNAL = "io.github.uuidkit.internal";
 
     private static ModuleLayer layer;
@@ -42,9 +44,10 @@ class ModulePathIT {
     static void bootTheModules() throws Exception {
         ModuleFinder finder = ModuleFinder.of(location(Uuids.class), location(MysqlServerInfo.class),
                 location(UuidConditions.class), location(org.jooq.impl.DSL.class),
-                location(org.reactivestreams.Publisher.class), location(io.r2dbc.spi.ConnectionFactory.class));
+                location(org.reactivestreams.Publisher.class), location(io.r2dbc.spi.ConnectionFactory.class),
+                location(UuidTypeHandlers.class), location(org.apache.ibatis.session.Configuration.class));
         Configuration configuration = ModuleLayer.boot().configuration()
-                .resolve(finder, ModuleFinder.of(), Set.of(CORE, MYSQL, JOOQ));
+                .resolve(finder, ModuleFinder.of(), Set.of(CORE, MYSQL, JOOQ, MYBATIS));
         layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
         System.out.println("[uuidkit-it] ModulePathIT: " + layer.modules().stream()
                 .map(m -> m.getName() + (m.getDescriptor().isAutomatic() ? " (automatic)" : ""))
@@ -129,6 +132,36 @@ class ModulePathIT {
         assertThat(jooqConverter.isInstance(binary)).isTrue();
         byte[] bytes = (byte[]) jooqConverter.getMethod("to", Object.class).invoke(binary, v7);
         assertThat(jooqConverter.getMethod("from", Object.class).invoke(binary, bytes)).isEqualTo(v7);
+    }
+
+    /** uuidkit-mybatis: its API package only, MyBatis (automatic module org.mybatis) read transitively, and MyBatis
+     * builds the handlers it names by reflection (typeHandler=) across the module boundary. */
+    @Test
+    void mybatisModuleExportsItsApiAndRunsWithMyBatis() throws Exception {
+        assertThat(exports(MYBATIS)).containsExactlyInAnyOrderEntriesOf(Map.of("io.github.uuidkit.mybatis", Set.of()));
+        assertThat(module(MYBATIS).getDescriptor().requires()).filteredOn(r -> r.name().equals("org.mybatis"))
+                .singleElement().satisfies(r -> assertThat(r.modifiers())
+                        .contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+        ClassLoader loader = layer.findLoader(MYBATIS);
+        Class<?> configurationClass = loader.loadClass("org.apache.ibatis.session.Configuration");
+        assertThat(configurationClass.getModule().getName()).isEqualTo("org.mybatis");
+        Object mybatisConfiguration = configurationClass.getConstructor().newInstance();
+        Class<?> kinds = loader.loadClass("io.github.uuidkit.jdbc.UuidColumnKind");
+        Class<?> handlers = loader.loadClass("io.github.uuidkit.mybatis.UuidTypeHandlers");
+        assertThat(handlers.getModule()).isSameAs(module(MYBATIS));
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object binary16 = Enum.valueOf((Class) kinds, "BINARY16");
+        Object handler = handlers.getMethod("register", configurationClass, kinds).invoke(null, mybatisConfiguration,
+                binary16);
+        assertThat(handler.getClass().getName()).isEqualTo("io.github.uuidkit.mybatis.UuidBinaryTypeHandler");
+        Object registry = configurationClass.getMethod("getTypeHandlerRegistry").invoke(mybatisConfiguration);
+        assertThat(registry.getClass().getMethod("getTypeHandler", Class.class).invoke(registry, UUID.class))
+                .isSameAs(handler);
+        // what MyBatis does for typeHandler=io.github.uuidkit.mybatis.UuidTimeSwappedBinaryTypeHandler
+        Class<?> swapped = loader.loadClass("io.github.uuidkit.mybatis.UuidTimeSwappedBinaryTypeHandler");
+        Object built = registry.getClass().getMethod("getInstance", Class.class, Class.class)
+                .invoke(registry, UUID.class, swapped);
+        assertThat(built.toString()).isEqualTo("UuidTimeSwappedBinaryTypeHandler[BINARY16_TIME_SWAPPED]");
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code ```java} block of the README compiles against the published modules (core, mysql-binary16,
- * jooq-binding), jOOQ's codegen API and the engine harness, so the README cannot drift from the API.
+ * jooq-binding, mybatis), jOOQ's codegen API, MyBatis and the engine harness, so the README cannot drift from the API;
+ * every MyBatis configuration block marked {@code <!-- check: mybatis-config -->} is parsed by MyBatis.
  *
  * <p>Each block is preceded in the README by an invisible marker {@code <!-- compile: CONTEXT -->} naming the
  * context below that declares what the snippet uses but does not show (a connection, a generated table); a block
@@ -112,6 +113,10 @@ class ReadmeSnippetsTest {
             "backfill", String.join("\n",
                     "Connection connection = null; MysqlSchema schema = null; ZoneId zone = ZoneOffset.UTC;"),
             "doctor", "Connection connection = null;",
+            "mybatis", String.join("\n",
+                    "javax.sql.DataSource dataSource = null;",
+                    "interface CustomerMapper { }",
+                    "class Legacy { UUID id; UUID oldId; }"),
             "harness", "",
             "members", "");
 
@@ -152,6 +157,29 @@ class ReadmeSnippetsTest {
             assertThat(ok).as("README snippets compile (file name = snippet number and README line):%n%s%n%s",
                     report, out).isTrue();
         }
+    }
+
+    private static final Pattern CHECKED_XML = Pattern.compile(
+            "<!-- check: ([a-z-]+) -->\\n```xml\\n(.*?)```", Pattern.DOTALL);
+
+    /**
+     * Every {@code ```xml} block marked {@code <!-- check: mybatis-config -->} is a MyBatis configuration that MyBatis
+     * parses (with its DTD) into a configuration whose {@code java.util.UUID} default is a uuidkit handler.
+     */
+    @Test
+    void everyCheckedMyBatisConfigurationOfTheReadmeParses() throws IOException {
+        String readme = Files.readString(repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
+        Matcher m = CHECKED_XML.matcher(readme);
+        int checked = 0;
+        while (m.find()) {
+            assertThat(m.group(1)).as("check context").isEqualTo("mybatis-config");
+            org.apache.ibatis.session.Configuration configuration = new org.apache.ibatis.session.SqlSessionFactoryBuilder()
+                    .build(new java.io.StringReader(m.group(2))).getConfiguration();
+            assertThat(configuration.getTypeHandlerRegistry().getTypeHandler(java.util.UUID.class))
+                    .isInstanceOf(io.github.uuidkit.mybatis.UuidTypeHandler.class);
+            checked++;
+        }
+        assertThat(checked).as("checked MyBatis configurations in the README").isGreaterThanOrEqualTo(1);
     }
 
     private static JavaFileObject source(String className, String context, String snippet) {
