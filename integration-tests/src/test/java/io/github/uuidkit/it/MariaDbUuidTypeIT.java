@@ -1,6 +1,7 @@
 package io.github.uuidkit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.uuidkit.UuidOrder;
@@ -15,7 +16,9 @@ import io.github.uuidkit.it.support.TestUuids;
 import io.github.uuidkit.it.support.UuidColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +37,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       stored with their fields swapped (node first, time-low last) so that v1 sorts by time; every other value
  *       (v6, v7, v8, NIL, MAX, non-RFC) is stored as is. So v7 ids sort by time, but {@code ORDER BY} on v4 ids is
  *       <em>not</em> unsigned byte order there.</li>
- *   <li>It rejects ("Incorrect uuid value") text whose version nibble is 8-f while the variant nibble is 0-7 (the
- *       high bit of byte 6 set and of byte 8 clear); everything else is accepted and reads back unchanged. Every
- *       RFC 9562 UUID (variant {@code 10xx}) of every version, NIL and MAX is accepted.</li>
+ *   <li>It rejects ("Incorrect uuid value") every value whose byte 6 is 0x80-0xff (version nibble 8-f) while byte 8
+ *       is 0x01-0x80; everything else is accepted and reads back unchanged (measured over the whole byte 6 x byte 8
+ *       plane on 10.11.5 and 11.4.5, with other bytes varied). So NIL, MAX and every RFC 9562 UUID of versions
+ *       1-7 are accepted, but an RFC v8 value whose byte 8 is exactly 0x80 (the variant bits with all six
+ *       clock-sequence bits zero: 1 in 64 random v8 values) is refused, while byte 8 = 0x00 (NCS variant) is
+ *       accepted.</li>
  * </ul>
  */
 class MariaDbUuidTypeIT {
@@ -106,7 +112,7 @@ class MariaDbUuidTypeIT {
             for (int version = 0; version < 16; version++) {
                 for (int variant = 0; variant < 16; variant++) {
                     String text = String.format("12345678-9abc-%x123-%x456-0123456789ab", version, variant);
-                    if (version >= 8 && variant < 8) {
+                    if (version >= 8 && variant < 8) { // byte 8 = 0xV4: inside 0x01-0x80 exactly when V < 8
                         expectedRejected.add(text);
                     }
                     UUID id = UuidStrings.parse(text);
@@ -124,7 +130,7 @@ class MariaDbUuidTypeIT {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table.name() + " WHERE id = ?")) {
                 for (UUID id : accepted) {
                     UuidColumn.MARIADB_UUID.bind(ps, 1, id);
-                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         assertThat(rs.getInt(1)).as("lookup of %s", id).isEqualTo(1);
                     }
@@ -133,5 +139,50 @@ class MariaDbUuidTypeIT {
         }
         assertThat(accepted).contains(UuidStrings.parse("12345678-9abc-7123-8456-0123456789ab"));
         assertThat(Uuids.version(accepted.get(0))).isZero();
+    }
+
+    /**
+     * The exact refusal boundary, over all 65,536 values of byte 6 x byte 8 (the version and variant bytes) with the
+     * other bytes fixed to three different fillers: the server's own {@code CAST(text AS UUID)} decides (NULL =
+     * refused), then the four values on the edges of the refused rectangle go through a real {@code UUID} column.
+     * The expected rectangle (byte 6 in 0x80-0xff, byte 8 in 0x01-0x80) was measured on 10.11.5 and 11.4.5 with the
+     * {@code mariadb} client before this test was written.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.uuidkit.it.support.Engines#allMariaDb")
+    void refusesExactlyHighVersionsWithByte8From01To80(Engine engine) throws Exception {
+        requireUuidType(engine);
+        String[][] fillers = {
+                {"12345678-9abc-", "23-", "56-0123456789ab"},
+                {"00000000-0000-", "00-", "00-000000000000"},
+                {"ffffffff-ffff-", "ff-", "ff-ffffffffffff"}};
+        try (Connection c = engine.connect()) {
+            for (String[] f : fillers) {
+                String sql = "SELECT MIN(a.seq), MAX(a.seq), MIN(b.seq), MAX(b.seq), COUNT(*)"
+                        + " FROM seq_0_to_255 a, seq_0_to_255 b WHERE CAST(CONCAT('" + f[0]
+                        + "', LPAD(HEX(a.seq), 2, '0'), '" + f[1] + "', LPAD(HEX(b.seq), 2, '0'), '" + f[2]
+                        + "') AS UUID) IS NULL";
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                    rs.next();
+                    assertThat(new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)})
+                            .as("refused rectangle (byte 6 min/max, byte 8 min/max, count) on %s with filler %s",
+                                    engine.version(), f[0])
+                            .containsExactly(0x80, 0xff, 0x01, 0x80, 128 * 128);
+                }
+            }
+            try (IdTable table = IdTable.create(c, UuidColumn.MARIADB_UUID, "mariadb_uuid_edge")) {
+                for (String accepted : List.of("06743a02-97b3-8f0a-0096-656c9920a527",
+                        "06743a02-97b3-8f0a-8196-656c9920a527", "06743a02-97b3-7f0a-8096-656c9920a527")) {
+                    table.insert(UuidStrings.parse(accepted));
+                }
+                for (String refused : List.of("06743a02-97b3-8f0a-8096-656c9920a527",
+                        "06743a02-97b3-ff0a-0196-656c9920a527")) {
+                    assertThatThrownBy(() -> table.insert(UuidStrings.parse(refused)))
+                            .as("%s into a UUID column on %s", refused, engine.version())
+                            .hasMessageContaining("Incorrect uuid value");
+                }
+                assertThat(table.select("SELECT id FROM " + table.name())).hasSize(3);
+            }
+        }
     }
 }
