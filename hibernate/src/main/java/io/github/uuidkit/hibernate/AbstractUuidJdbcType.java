@@ -31,12 +31,12 @@ abstract class AbstractUuidJdbcType implements JdbcType {
     private static final long serialVersionUID = 1L;
 
     private final UuidColumnKind kind;
-    private final int jdbcTypeCode;
+    private final int registrationCode;
     private final int ddlTypeCode;
 
-    AbstractUuidJdbcType(UuidColumnKind kind, int jdbcTypeCode, int ddlTypeCode) {
+    AbstractUuidJdbcType(UuidColumnKind kind, int registrationCode, int ddlTypeCode) {
         this.kind = kind;
-        this.jdbcTypeCode = jdbcTypeCode;
+        this.registrationCode = registrationCode;
         this.ddlTypeCode = ddlTypeCode;
     }
 
@@ -50,23 +50,38 @@ abstract class AbstractUuidJdbcType implements JdbcType {
     }
 
     /**
-     * Returns the code this type is registered under: its {@link UuidSqlTypes} constant, or Hibernate's
-     * {@code SqlTypes.UUID} for the instance {@link UuidTypeContributor} installs for every UUID attribute.
+     * Returns the {@link java.sql.Types} code of the JDBC calls made for this type's kind
+     * ({@link UuidColumnKind#nullSqlType()}): {@code BINARY}, {@code CHAR}, {@code VARCHAR} (MariaDB {@code UUID}) or
+     * {@code OTHER} (PostgreSQL {@code uuid}).
      *
-     * @return the type code
+     * @return a {@link java.sql.Types} code
      */
     @Override
     public final int getJdbcTypeCode() {
-        return jdbcTypeCode;
+        return kind.nullSqlType();
     }
 
     /**
-     * Returns the type code Hibernate's schema generation maps through the dialect to a column type.
+     * Returns the code this type is registered under in Hibernate's {@code JdbcTypeRegistry}: its
+     * {@link UuidSqlTypes} constant (what {@code @JdbcTypeCode} names), or Hibernate's {@code SqlTypes.UUID} for the
+     * instance {@link UuidTypeContributor} installs for every UUID attribute.
+     *
+     * @return the registration code
+     */
+    @Override
+    public final int getDefaultSqlTypeCode() {
+        return registrationCode;
+    }
+
+    /**
+     * Returns the type code of the column Hibernate's schema generation creates, through the dialect: {@code BINARY}
+     * (a 16-byte binary column: {@code binary(16)} on MySQL and MariaDB, {@code bytea} on PostgreSQL), {@code CHAR}
+     * ({@code char(36)}) or {@code UUID} (the dialect's native type).
      *
      * @return a {@code SqlTypes} code
      */
     @Override
-    public final int getDefaultSqlTypeCode() {
+    public final int getDdlTypeCode() {
         return ddlTypeCode;
     }
 
@@ -185,7 +200,7 @@ abstract class AbstractUuidJdbcType implements JdbcType {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "(" + kind + ", code " + jdbcTypeCode + ")";
+        return getClass().getSimpleName() + "(" + kind + ", code " + registrationCode + ")";
     }
 
     /** Prefixes core's message with the table and column the driver reports for the result column. */

@@ -10,6 +10,7 @@ import org.hibernate.boot.model.TypeContributor;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 
 /**
  * Registers uuidkit's {@code JdbcType}s in every persistence unit; Hibernate discovers it with
@@ -51,13 +52,16 @@ public final class UuidTypeContributor implements TypeContributor {
      */
     @Override
     public void contribute(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
+        // registered under explicit codes: Hibernate's one-argument registration would key them by
+        // getDefaultSqlTypeCode()
+        JdbcTypeRegistry registry = typeContributions.getTypeConfiguration().getJdbcTypeRegistry();
         for (UuidColumnKind kind : UuidColumnKind.values()) {
-            typeContributions.contributeJdbcType(jdbcType(kind, codeOf(kind)));
+            registry.addDescriptor(codeOf(kind), jdbcType(kind, codeOf(kind)));
         }
         ConfigurationService configuration = serviceRegistry.getService(ConfigurationService.class);
         UuidColumnKind global = configuration == null ? null : columnKind(configuration.getSettings());
         if (global != null) {
-            typeContributions.contributeJdbcType(jdbcType(global, SqlTypes.UUID));
+            registry.addDescriptor(SqlTypes.UUID, jdbcType(global, SqlTypes.UUID));
         }
     }
 

@@ -72,15 +72,21 @@ final class Target {
         Properties properties = new Properties();
         properties.put("hibernate.connection.driver_class", driver.className);
         properties.put("hibernate.connection.url", url());
-        properties.put("hibernate.connection.username", engine.user());
-        properties.put("hibernate.connection.password", engine.password() == null ? "" : engine.password());
+        if (engine.user() != null) {
+            properties.put("hibernate.connection.username", engine.user());
+        }
+        if (engine.password() != null) {
+            properties.put("hibernate.connection.password", engine.password());
+        }
         properties.put("hibernate.connection.pool_size", "2");
         properties.put("hibernate.hbm2ddl.auto", "create-drop");
         properties.put("hibernate.jdbc.batch_size", "500");
         properties.put("hibernate.order_inserts", "true");
         if (engine.isMariaDb() && driver == Driver.CONNECTOR_J) {
             // Hibernate cannot read MariaDB's metadata through MySQL Connector/J 9 ("Unknown column 'RESERVED'"),
-            // so the dialect and server version are given, as an application on this driver has to.
+            // so the dialect and server version are given, as an application on this driver has to, and the
+            // metadata is not read at boot.
+            properties.put("hibernate.boot.allow_jdbc_metadata_access", "false");
             properties.put("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
             properties.put("jakarta.persistence.database-product-name", "MariaDB");
             properties.put("jakarta.persistence.database-product-version", engine.version());
