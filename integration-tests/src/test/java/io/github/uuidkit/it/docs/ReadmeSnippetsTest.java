@@ -44,6 +44,10 @@ class ReadmeSnippetsTest {
             "import io.github.uuidkit.jdbc.*;",
             "import io.github.uuidkit.mysql.*;",
             "import io.github.uuidkit.jooq.*;",
+            "import io.github.uuidkit.hibernate.*;",
+            "import jakarta.persistence.criteria.CriteriaBuilder;",
+            "import jakarta.persistence.criteria.CriteriaQuery;",
+            "import jakarta.persistence.criteria.Root;",
             "import io.github.uuidkit.jooq.bindings.*;",
             "import io.github.uuidkit.jooq.converters.*;",
             "import io.github.uuidkit.cli.Doctor;",
@@ -69,7 +73,7 @@ class ReadmeSnippetsTest {
             "import org.jooq.meta.jaxb.*;",
             "");
 
-    /** Tables standing in for jOOQ-generated code (the codegen suite compiles the real thing). */
+    /** Tables standing in for jOOQ-generated code (the codegen suite compiles the real thing), and a JPA entity. */
     private static final String TABLES = String.join("\n",
             "static final class Orders extends TableImpl<Record> {",
             "    final TableField<Record, OrderId> ID = createField(DSL.name(\"id\"), SQLDataType.BINARY(16),",
@@ -87,6 +91,7 @@ class ReadmeSnippetsTest {
             "    final TableField<Record, String> LABEL = createField(DSL.name(\"label\"), SQLDataType.VARCHAR, this);",
             "    Events() { super(DSL.name(\"events\")); }",
             "}",
+            "@jakarta.persistence.Entity static final class Customer { @jakarta.persistence.Id UUID id; }",
             "static final Orders ORDERS = new Orders();",
             "static final Customers CUSTOMERS = new Customers();",
             "static final Events EVENTS = new Events();",
@@ -112,6 +117,10 @@ class ReadmeSnippetsTest {
             "backfill", String.join("\n",
                     "Connection connection = null; MysqlSchema schema = null; ZoneId zone = ZoneOffset.UTC;"),
             "doctor", "Connection connection = null;",
+            "hibernate", String.join("\n",
+                    "jakarta.persistence.EntityManager em = null; jakarta.persistence.EntityManagerFactory emf = null;",
+                    "Connection connection = null; Instant from = Instant.EPOCH; Instant to = Instant.EPOCH;",
+                    "UUID lastId = null;"),
             "harness", "",
             "members", "");
 
