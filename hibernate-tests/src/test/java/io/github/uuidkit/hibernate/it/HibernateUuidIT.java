@@ -78,9 +78,11 @@ class HibernateUuidIT {
         return settings;
     }
 
-    private static SessionFactory open(Target t, AtomicLong now, Class<?>... entities) {
+    private static SessionFactory open(Target t, AtomicLong now, UniqueTableNames names, Class<?>... entities) {
         Engines.announce(HibernateUuidIT.class, t.engine);
-        return t.sessionFactory(settings(t, now), entities);
+        Map<String, Object> settings = settings(t, now);
+        settings.put("hibernate.physical_naming_strategy", names);
+        return t.sessionFactory(settings, entities);
     }
 
     private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
@@ -121,22 +123,24 @@ class HibernateUuidIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource(SOURCE)
     void schemaGenerationCreatesTheColumnTypeOfEachKind(Target t) throws Exception {
-        try (SessionFactory sf = open(t, new AtomicLong(BASE), Binary16Row.class, GlobalRow.class, Char36Row.class,
-                SwappedRow.class);
+        UniqueTableNames names = new UniqueTableNames();
+        try (SessionFactory sf = open(t, new AtomicLong(BASE), names, Binary16Row.class, GlobalRow.class,
+                Char36Row.class, SwappedRow.class);
              Connection c = t.engine.connect()) {
+            assertThat(sf.isOpen()).as("schema created").isTrue();
             if (t.engine.isPostgres()) {
-                assertThat(columnType(c, t, "uuidkit_it_hib_binary16", "id")).isEqualTo("bytea");
-                assertThat(columnType(c, t, "uuidkit_it_hib_swapped", "id")).isEqualTo("bytea");
-                assertThat(columnType(c, t, "uuidkit_it_hib_native", "id")).isEqualTo("uuid");
-                assertThat(columnType(c, t, "uuidkit_it_hib_char36", "id")).isEqualTo("character(36)");
+                assertThat(columnType(c, t, names.table("hib_binary16"), "id")).isEqualTo("bytea");
+                assertThat(columnType(c, t, names.table("hib_swapped"), "id")).isEqualTo("bytea");
+                assertThat(columnType(c, t, names.table("hib_native"), "id")).isEqualTo("uuid");
+                assertThat(columnType(c, t, names.table("hib_char36"), "id")).isEqualTo("character(36)");
             } else {
-                assertThat(columnType(c, t, "uuidkit_it_hib_binary16", "id")).isEqualTo("binary(16)");
-                assertThat(columnType(c, t, "uuidkit_it_hib_binary16", "public_id")).isEqualTo("binary(16)");
-                assertThat(columnType(c, t, "uuidkit_it_hib_swapped", "id")).isEqualTo("binary(16)");
-                assertThat(columnType(c, t, "uuidkit_it_hib_native", "id"))
+                assertThat(columnType(c, t, names.table("hib_binary16"), "id")).isEqualTo("binary(16)");
+                assertThat(columnType(c, t, names.table("hib_binary16"), "public_id")).isEqualTo("binary(16)");
+                assertThat(columnType(c, t, names.table("hib_swapped"), "id")).isEqualTo("binary(16)");
+                assertThat(columnType(c, t, names.table("hib_native"), "id"))
                         .isEqualTo(t.engine.isMariaDb() ? "uuid" : "binary(16)");
                 // Hibernate 7 creates varchar for a CHAR code longer than 1 on MySQL and MariaDB (6.6: char)
-                assertThat(columnType(c, t, "uuidkit_it_hib_char36", "id"))
+                assertThat(columnType(c, t, names.table("hib_char36"), "id"))
                         .isEqualTo(Version.getVersionString().startsWith("6.") ? "char(36)" : "varchar(36)");
             }
         }
@@ -164,22 +168,23 @@ class HibernateUuidIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource(SOURCE)
     void generatedIdsAreStoredAsTheServerEncodesThemAndSortInCreationOrder(Target t) throws Exception {
+        UniqueTableNames names = new UniqueTableNames();
         AtomicLong now = new AtomicLong(BASE);
-        try (SessionFactory sf = open(t, now, Binary16Row.class, GlobalRow.class, Char36Row.class)) {
+        try (SessionFactory sf = open(t, now, names, Binary16Row.class, GlobalRow.class, Char36Row.class)) {
             List<Binary16Row> binary = persistInCreationOrder(sf, now, BASE, Binary16Row::new);
             List<GlobalRow> global = persistInCreationOrder(sf, now, BASE + 60_000, GlobalRow::new);
             List<Char36Row> text = persistInCreationOrder(sf, now, BASE + 120_000, Char36Row::new);
 
-            checkStoredAndOrdered(t, sf, "uuidkit_it_hib_binary16", "Binary16Row", binary, UuidColumnKind.BINARY16);
-            checkStoredAndOrdered(t, sf, "uuidkit_it_hib_native", "GlobalRow", global, globalKind(t));
-            checkStoredAndOrdered(t, sf, "uuidkit_it_hib_char36", "Char36Row", text, UuidColumnKind.CHAR36);
+            checkStoredAndOrdered(t, sf, names.table("hib_binary16"), "Binary16Row", binary, UuidColumnKind.BINARY16);
+            checkStoredAndOrdered(t, sf, names.table("hib_native"), "GlobalRow", global, globalKind(t));
+            checkStoredAndOrdered(t, sf, names.table("hib_char36"), "Char36Row", text, UuidColumnKind.CHAR36);
 
             // the non-id attribute generated by @UuidV7 (at insert time, so after every id of its transaction)
             try (Connection c = t.engine.connect()) {
                 for (Binary16Row row : sample(binary)) {
                     assertThat(row.publicId).isNotNull();
                     assertThat(Uuids.isV7(row.publicId)).isTrue();
-                    assertThat(ServerEncoding.storedAsServerEncodes(c, t.engine, "uuidkit_it_hib_binary16",
+                    assertThat(ServerEncoding.storedAsServerEncodes(c, t.engine, names.table("hib_binary16"),
                             "public_id", row.publicId, UuidColumnKind.BINARY16)).as("public_id of %s", row.seq)
                             .isTrue();
                 }
@@ -236,8 +241,9 @@ class HibernateUuidIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource(SOURCE)
     void timeSwappedLayoutPerAttributeIsUuidToBinWithSwapFlag(Target t) throws Exception {
+        UniqueTableNames names = new UniqueTableNames();
         AtomicLong now = new AtomicLong(BASE);
-        try (SessionFactory sf = open(t, now, SwappedRow.class, SwappedV7Row.class)) {
+        try (SessionFactory sf = open(t, now, names, SwappedRow.class, SwappedV7Row.class)) {
             Random random = new Random(1_409);
             List<SwappedRow> rows = new ArrayList<>();
             inTransaction(sf, em -> {
@@ -251,7 +257,7 @@ class HibernateUuidIT {
             });
             try (Connection c = t.engine.connect()) {
                 for (SwappedRow row : sample(rows)) {
-                    assertThat(ServerEncoding.storedAsServerEncodes(c, t.engine, "uuidkit_it_hib_swapped", "id",
+                    assertThat(ServerEncoding.storedAsServerEncodes(c, t.engine, names.table("hib_swapped"), "id",
                             row.id, UuidColumnKind.BINARY16_TIME_SWAPPED)).as("row %s: %s", row.seq, row.id).isTrue();
                 }
             }
@@ -271,7 +277,7 @@ class HibernateUuidIT {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("SwappedV7Row.id")
                     .hasMessageContaining("BINARY16_TIME_SWAPPED"));
-            assertThat(count(t, "uuidkit_it_hib_swapped_v7")).isZero();
+            assertThat(count(t, names.table("hib_swapped_v7"))).isZero();
             // and time ranges on it are refused
             assertThatThrownBy(() -> UuidV7Queries.checkTimeRanges(sf, SwappedRow.class, "id"))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("BINARY16_TIME_SWAPPED");
@@ -292,12 +298,13 @@ class HibernateUuidIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource(SOURCE)
     void plantedBadValuesAreRefusedNamingTableColumnAndWhatWasFound(Target t) throws Exception {
-        try (SessionFactory sf = open(t, new AtomicLong(BASE), LegacyRow.class);
+        UniqueTableNames names = new UniqueTableNames();
+        try (SessionFactory sf = open(t, new AtomicLong(BASE), names, LegacyRow.class);
              Connection c = t.engine.connect()) {
             if (!t.engine.isPostgres()) {
                 // BINARY(16) pads 15 bytes and refuses 17: widen it, as a legacy column may be
                 try (Statement st = c.createStatement()) {
-                    st.execute("ALTER TABLE uuidkit_it_hib_legacy MODIFY ref VARBINARY(20)");
+                    st.execute("ALTER TABLE " + names.table("hib_legacy") + " MODIFY ref VARBINARY(20)");
                 }
             }
             UUID good = UUID.fromString("0192f0a4-6b6d-7c3e-8f1a-2b3c4d5e6f70");
@@ -314,7 +321,7 @@ class HibernateUuidIT {
                 seventeen[i] = i < 16 ? goodBytes[i] : 0x55;
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO uuidkit_it_hib_legacy (id, ref, ref_text) VALUES (?, ?, ?)")) {
+                    "INSERT INTO " + names.table("hib_legacy") + " (id, ref, ref_text) VALUES (?, ?, ?)")) {
                 Object[][] planted = {
                     {1, fifteen, good.toString()},
                     {2, seventeen, good.toString()},
@@ -329,9 +336,10 @@ class HibernateUuidIT {
                 }
                 ps.executeBatch();
             }
-            assertRefused(sf, 1, "ref", "got 15 bytes");
-            assertRefused(sf, 2, "ref", "got 17 bytes");
-            assertRefused(sf, 3, "ref_text", "1-1-1-1-1");
+            String table = names.table("hib_legacy");
+            assertRefused(sf, 1, table, "ref", "got 15 bytes");
+            assertRefused(sf, 2, table, "ref", "got 17 bytes");
+            assertRefused(sf, 3, table, "ref_text", "1-1-1-1-1");
             EntityManager em = ((EntityManagerFactory) sf).createEntityManager();
             try {
                 LegacyRow row = em.find(LegacyRow.class, 4);
@@ -343,14 +351,14 @@ class HibernateUuidIT {
         }
     }
 
-    private static void assertRefused(SessionFactory sf, int id, String column, String found) {
+    private static void assertRefused(SessionFactory sf, int id, String table, String column, String found) {
         EntityManager em = ((EntityManagerFactory) sf).createEntityManager();
         try {
             Throwable thrown = catchThrowable(() -> em.find(LegacyRow.class, id));
             assertThat(thrown).as("row %s", id).isNotNull();
             assertThat(rootCauses(thrown)).as("causes of %s", thrown).anySatisfy(cause -> assertThat(cause)
                     .isInstanceOf(SQLDataException.class)
-                    .hasMessageContaining("column " + column)
+                    .hasMessageContaining("Table " + table + ", column " + column + ": ")
                     .hasMessageContaining(found));
         } finally {
             em.close();
@@ -370,8 +378,9 @@ class HibernateUuidIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource(SOURCE)
     void timeRangesAndKeysetPagesInJpqlAndCriteria(Target t) throws Exception {
+        UniqueTableNames names = new UniqueTableNames();
         AtomicLong now = new AtomicLong(BASE);
-        try (SessionFactory sf = open(t, now, Binary16Row.class, GlobalRow.class)) {
+        try (SessionFactory sf = open(t, now, names, Binary16Row.class, GlobalRow.class)) {
             List<Binary16Row> binary = persistInCreationOrder(sf, now, BASE, Binary16Row::new);
             List<GlobalRow> global = persistInCreationOrder(sf, now, BASE + 60_000, GlobalRow::new);
             NativeUuidComparison server = null;
