@@ -62,8 +62,8 @@ public final class HibernatePersistCost {
     public static void main(String[] args) {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        StringBuilder md = new StringBuilder("| engine | uuidkit kind | vs Hibernate's | persist ratio (uuidkit ÷ Hibernate time)"
-                + " | read ratio |\n| --- | --- | --- | ---: | ---: |\n");
+        StringBuilder md = new StringBuilder("| engine | uuidkit kind | vs Hibernate's"
+                + " | persist ratio (uuidkit ÷ Hibernate time) | read ratio |\n| --- | --- | --- | ---: | ---: |\n");
         Engine postgres = Engines.postgres();
         Engine mysql = Engines.mysql();
         compare(md, postgres, UuidColumnKind.POSTGRES_UUID, null, rows, rounds);
@@ -102,12 +102,17 @@ public final class HibernatePersistCost {
                 }
             }
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | %.2f× |%n", engine.name(), kind,
-                    hibernatePreferred == null ? "default UUID mapping" : "preferred_uuid_jdbc_type=" + hibernatePreferred,
+                    hibernatePreferred == null ? "default UUID mapping"
+                            : "preferred_uuid_jdbc_type=" + hibernatePreferred,
                     median(uPersist) / median(hPersist), median(uRead) / median(hRead)));
         }
     }
 
-    /** Persists {@code rows} new rows in one transaction, reads them back, deletes them: nanoseconds {persist, read}. */
+    /**
+     * Persists {@code rows} new rows in one transaction, reads them back, deletes them.
+     *
+     * @return nanoseconds {persist, read}
+     */
     private static long[] round(EntityManagerFactory emf, String entity, java.util.function.Supplier<Object> factory,
             int rows) {
         EntityManager em = emf.createEntityManager();

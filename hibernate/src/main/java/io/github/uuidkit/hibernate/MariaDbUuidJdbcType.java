@@ -4,10 +4,11 @@ import io.github.uuidkit.jdbc.UuidColumnKind;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A Hibernate {@code JdbcType} for MariaDB's native {@code UUID} column (10.7+), bound as canonical text so that MariaDB Connector/J and MySQL Connector/J both work.
+ * A Hibernate {@code JdbcType} for MariaDB's native {@code UUID} column (10.7+), bound as canonical text so that
+ * MariaDB Connector/J and MySQL Connector/J both work.
  *
- * <p>Binds and reads through {@link io.github.uuidkit.jdbc.UuidJdbc} with {@link UuidColumnKind#MARIADB_UUID}; strict on read
- * (see {@link #getExtractor}). Use it per attribute with {@code @JdbcType(MariaDbUuidJdbcType.class)} or
+ * <p>Binds and reads through {@link io.github.uuidkit.jdbc.UuidJdbc} with {@link UuidColumnKind#MARIADB_UUID}; strict
+ * on read (see {@link #getExtractor}). Use it per attribute with {@code @JdbcType(MariaDbUuidJdbcType.class)} or
  * {@code @JdbcTypeCode(UuidSqlTypes.MARIADB_UUID)}, or for every UUID attribute of a persistence unit with
  * {@link UuidTypeContributor#COLUMN_KIND}{@code =MARIADB_UUID}. Schema generation creates the column from Hibernate's
  * {@code SqlTypes.UUID} type code and the dialect.

@@ -6,8 +6,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * A Hibernate {@code JdbcType} for PostgreSQL's native {@code uuid} column, bound with {@code setObject(uuid)}.
  *
- * <p>Binds and reads through {@link io.github.uuidkit.jdbc.UuidJdbc} with {@link UuidColumnKind#POSTGRES_UUID}; strict on read
- * (see {@link #getExtractor}). Use it per attribute with {@code @JdbcType(PostgresUuidJdbcType.class)} or
+ * <p>Binds and reads through {@link io.github.uuidkit.jdbc.UuidJdbc} with {@link UuidColumnKind#POSTGRES_UUID}; strict
+ * on read (see {@link #getExtractor}). Use it per attribute with {@code @JdbcType(PostgresUuidJdbcType.class)} or
  * {@code @JdbcTypeCode(UuidSqlTypes.POSTGRES_UUID)}, or for every UUID attribute of a persistence unit with
  * {@link UuidTypeContributor#COLUMN_KIND}{@code =POSTGRES_UUID}. Schema generation creates the column from Hibernate's
  * {@code SqlTypes.UUID} type code and the dialect.

@@ -4,10 +4,11 @@ import io.github.uuidkit.jdbc.UuidColumnKind;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A Hibernate {@code JdbcType} for a {@code BINARY(16)} column in RFC 9562 byte order, the bytes of MySQL's {@code UUID_TO_BIN(x)}: the recommended MySQL key column (UUID v7 keys stay in creation order).
+ * A Hibernate {@code JdbcType} for a {@code BINARY(16)} column in RFC 9562 byte order, the bytes of MySQL's
+ * {@code UUID_TO_BIN(x)}: the recommended MySQL key column (UUID v7 keys stay in creation order).
  *
- * <p>Binds and reads through {@link io.github.uuidkit.jdbc.UuidJdbc} with {@link UuidColumnKind#BINARY16}; strict on read
- * (see {@link #getExtractor}). Use it per attribute with {@code @JdbcType(UuidBinary16JdbcType.class)} or
+ * <p>Binds and reads through {@link io.github.uuidkit.jdbc.UuidJdbc} with {@link UuidColumnKind#BINARY16}; strict on
+ * read (see {@link #getExtractor}). Use it per attribute with {@code @JdbcType(UuidBinary16JdbcType.class)} or
  * {@code @JdbcTypeCode(UuidSqlTypes.BINARY16)}, or for every UUID attribute of a persistence unit with
  * {@link UuidTypeContributor#COLUMN_KIND}{@code =BINARY16}. Schema generation creates the column from Hibernate's
  * {@code SqlTypes.BINARY} type code and the dialect.

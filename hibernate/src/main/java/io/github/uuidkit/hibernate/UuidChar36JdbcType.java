@@ -4,7 +4,8 @@ import io.github.uuidkit.jdbc.UuidColumnKind;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A Hibernate {@code JdbcType} for a {@code CHAR(36)} column holding the canonical text, written in lowercase, read strictly {@code 8-4-4-4-12} in either case.
+ * A Hibernate {@code JdbcType} for a {@code CHAR(36)} column holding the canonical text, written in lowercase, read
+ * strictly {@code 8-4-4-4-12} in either case.
  *
  * <p>Binds and reads through {@link io.github.uuidkit.jdbc.UuidJdbc} with {@link UuidColumnKind#CHAR36}; strict on read
  * (see {@link #getExtractor}). Use it per attribute with {@code @JdbcType(UuidChar36JdbcType.class)} or

@@ -24,7 +24,9 @@ public final class UuidSqlTypes {
     /** {@code BINARY(16)} in RFC 9562 byte order ({@code UUID_TO_BIN(x)}): {@link UuidBinary16JdbcType}. */
     public static final int BINARY16 = 95_620_003;
 
-    /** {@code BINARY(16)} in time-swapped order ({@code UUID_TO_BIN(x, 1)}): {@link UuidTimeSwappedBinary16JdbcType}. */
+    /**
+     * {@code BINARY(16)} in time-swapped order ({@code UUID_TO_BIN(x, 1)}): {@link UuidTimeSwappedBinary16JdbcType}.
+     */
     public static final int BINARY16_TIME_SWAPPED = 95_620_004;
 
     /** {@code CHAR(36)} canonical text: {@link UuidChar36JdbcType}. */

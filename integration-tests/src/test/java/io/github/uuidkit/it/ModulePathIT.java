@@ -46,7 +46,7 @@ class ModulePathIT {
         ModuleFinder finder = ModuleFinder.of(location(Uuids.class), location(MysqlServerInfo.class),
                 location(UuidConditions.class), location(org.jooq.impl.DSL.class),
                 location(org.reactivestreams.Publisher.class), location(io.r2dbc.spi.ConnectionFactory.class),
-                // uuidkit-hibernate with Hibernate ORM (automatic module org.hibernate.orm.core) and Jakarta Persistence
+                // uuidkit-hibernate, Hibernate ORM (automatic module org.hibernate.orm.core), Jakarta Persistence
                 location(UuidBinary16JdbcType.class), location(org.hibernate.Version.class),
                 location(jakarta.persistence.Entity.class));
         Configuration configuration = ModuleLayer.boot().configuration()
@@ -154,7 +154,8 @@ class ModulePathIT {
         Class<?> hibernateJdbcType = layer.findLoader("org.hibernate.orm.core")
                 .loadClass("org.hibernate.type.descriptor.jdbc.JdbcType");
         assertThat(hibernateJdbcType.isInstance(type)).isTrue();
-        assertThat(hibernateJdbcType.getMethod("getFriendlyName").invoke(type)).isEqualTo("uuidkit BINARY16_TIME_SWAPPED");
+        assertThat(hibernateJdbcType.getMethod("getFriendlyName").invoke(type))
+                .isEqualTo("uuidkit BINARY16_TIME_SWAPPED");
         assertThat(hibernateJdbcType.getMethod("getDefaultSqlTypeCode").invoke(type)).isEqualTo(95_620_004);
     }
 

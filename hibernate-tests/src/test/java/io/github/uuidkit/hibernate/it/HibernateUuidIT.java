@@ -249,7 +249,8 @@ class HibernateUuidIT {
             inTransaction(sf, em -> {
                 for (int seq = 0; seq < 500; seq++) {
                     // existing keys of every version, including v1 (whose time fields the swap exists for)
-                    UUID id = seq % 3 == 0 ? TestUuids.ofVersion(1, random) : seq % 3 == 1 ? TestUuids.ofVersion(4, random) : Uuids.v7();
+                    UUID id = seq % 3 == 0 ? TestUuids.ofVersion(1, random)
+                            : seq % 3 == 1 ? TestUuids.ofVersion(4, random) : Uuids.v7();
                     SwappedRow row = new SwappedRow(id, seq);
                     em.persist(row);
                     rows.add(row);
@@ -313,7 +314,8 @@ class HibernateUuidIT {
             byte[] seventeen = new byte[17];
             for (int i = 0; i < 17; i++) {
                 if (i < 16) {
-                    goodBytes[i] = (byte) Integer.parseInt(good.toString().replace("-", "").substring(2 * i, 2 * i + 2), 16);
+                    String hex = good.toString().replace("-", "");
+                    goodBytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
                 }
                 if (i < 15) {
                     fifteen[i] = goodBytes[i];
@@ -443,11 +445,13 @@ class HibernateUuidIT {
                 CriteriaBuilder cb = em.getCriteriaBuilder();
                 CriteriaQuery<R> cq = cb.createQuery(entity);
                 Root<R> root = cq.from(entity);
-                cq.select(root).where(UuidV7Queries.createdBetween(cb, root.get("id"), first, first)).orderBy(cb.asc(root.get("id")));
+                cq.select(root).where(UuidV7Queries.createdBetween(cb, root.get("id"), first, first))
+                        .orderBy(cb.asc(root.get("id")));
                 assertThat(ids(em.createQuery(cq).getResultList())).isEqualTo(firstMilli);
                 CriteriaQuery<R> afterQuery = cb.createQuery(entity);
                 Root<R> afterRoot = afterQuery.from(entity);
-                afterQuery.select(afterRoot).where(UuidV7Queries.createdAfter(cb, afterRoot.get("id"), first)).orderBy(cb.asc(afterRoot.get("id")));
+                afterQuery.select(afterRoot).where(UuidV7Queries.createdAfter(cb, afterRoot.get("id"), first))
+                        .orderBy(cb.asc(afterRoot.get("id")));
                 assertThat(ids(em.createQuery(afterQuery).getResultList())).isEqualTo(secondMilli);
             }
             if (keysetRight) {
