@@ -19,5 +19,6 @@ module io.github.uuidkit {
 
     exports io.github.uuidkit;
     exports io.github.uuidkit.jdbc;
-    exports io.github.uuidkit.internal to io.github.uuidkit.mysql, io.github.uuidkit.jooq, io.github.uuidkit.cli;
+    exports io.github.uuidkit.internal to io.github.uuidkit.mysql, io.github.uuidkit.jooq, io.github.uuidkit.cli,
+            io.github.uuidkit.hibernate;
 }

@@ -6,6 +6,7 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import io.github.uuidkit.Uuids;
 import io.github.uuidkit.V7Generator;
 import java.util.UUID;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,7 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Throughput of UUID generation: uuidkit against uuid-creator, JUG and the JDK, with the bare clock
+ * Throughput of UUID generation: uuidkit against uuid-creator, JUG, Hibernate 7 and the JDK, with the bare clock
  * read as the floor cost of any v7. Run at 1 and 2 threads by {@link JmhReport}.
  */
 @State(Scope.Benchmark)
@@ -94,6 +95,17 @@ public class GenerationBench {
     @Benchmark
     public UUID jugEpoch() {
         return jug.generate();
+    }
+
+    /**
+     * Hibernate 7's {@code @UuidGenerator(style = VERSION_7)}: the strategy object that style uses
+     * ({@code UuidVersion7Strategy.INSTANCE}; it does not read the session).
+     *
+     * @return a UUID v7
+     */
+    @Benchmark
+    public UUID hibernate7Version7() {
+        return UuidVersion7Strategy.INSTANCE.generateUuid(null);
     }
 
     /**

@@ -112,10 +112,10 @@ public final class JmhReport {
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs)\n\n");
         table(md, "Generation, 1 thread", single, "uuidkitV7", "clockCurrentTimeMillis", "uuidkitV7",
                 "uuidkitV7PerThread", "uuidCreatorEpoch", "uuidCreatorEpochPlus1", "uuidCreatorEpochFast", "jugEpoch",
-                "uuidkitV4", "jdkRandomUuid");
+                "hibernate7Version7", "uuidkitV4", "jdkRandomUuid");
         table(md, "Generation, 2 threads (total)", dual, "uuidkitV7", "clockCurrentTimeMillis", "uuidkitV7",
                 "uuidkitV7PerThread", "uuidCreatorEpoch", "uuidCreatorEpochPlus1", "uuidCreatorEpochFast", "jugEpoch",
-                "uuidkitV4", "jdkRandomUuid");
+                "hibernate7Version7", "uuidkitV4", "jdkRandomUuid");
         table(md, "UUID → 16 bytes", single, "toBytesUuidkit", "toBytesUuidkit", "toBytesJdkByteBuffer",
                 "toBytesUuidCreator");
         table(md, "16 bytes → UUID", single, "fromBytesUuidkit", "fromBytesUuidkit", "fromBytesJdkByteBuffer",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.Uuids;
+import io.github.uuidkit.hibernate.UuidBinary16JdbcType;
 import io.github.uuidkit.jooq.UuidConditions;
 import io.github.uuidkit.mybatis.UuidTypeHandlers;
 import io.github.uuidkit.mysql.MysqlServerInfo;
@@ -16,6 +17,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,8 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Boots the published modules (core, mysql-binary16, jooq-binding, mybatis) on the module path, in a module layer of
- * their own (this test itself runs on the class path, in the unnamed module): their descriptors are real {@code module-info} classes, they export
+ * Boots the published modules on the module path, in a module layer of their own (this test itself runs on
+ * the class path, in the unnamed module): their descriptors are real {@code module-info} classes, they export
  * exactly the API packages, core's internal package is readable by the uuidkit modules only, and code runs across
  * them. The jars (or, before packaging, the class directories) are the ones the build just produced.
  */
@@ -35,6 +37,7 @@ class ModulePathIT {
     private static final String CORE = "io.github.uuidkit";
     private static final String MYSQL = "io.github.uuidkit.mysql";
     private static final String JOOQ = "io.github.uuidkit.jooq";
+    private static final String HIBERNATE = "io.github.uuidkit.hibernate";
     private static final String MYBATIS = "io.github.uuidkit.mybatis";
     private static final String INTERNAL = "io.github.uuidkit.internal";
 
@@ -45,9 +48,12 @@ class ModulePathIT {
         ModuleFinder finder = ModuleFinder.of(location(Uuids.class), location(MysqlServerInfo.class),
                 location(UuidConditions.class), location(org.jooq.impl.DSL.class),
                 location(org.reactivestreams.Publisher.class), location(io.r2dbc.spi.ConnectionFactory.class),
+                // uuidkit-hibernate, Hibernate ORM (automatic module org.hibernate.orm.core), Jakarta Persistence
+                location(UuidBinary16JdbcType.class), location(org.hibernate.Version.class),
+                location(jakarta.persistence.Entity.class),
                 location(UuidTypeHandlers.class), location(org.apache.ibatis.session.Configuration.class));
         Configuration configuration = ModuleLayer.boot().configuration()
-                .resolve(finder, ModuleFinder.of(), Set.of(CORE, MYSQL, JOOQ, MYBATIS));
+                .resolve(finder, ModuleFinder.of(), Set.of(CORE, MYSQL, JOOQ, HIBERNATE, MYBATIS));
         layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
         System.out.println("[uuidkit-it] ModulePathIT: " + layer.modules().stream()
                 .map(m -> m.getName() + (m.getDescriptor().isAutomatic() ? " (automatic)" : ""))
@@ -78,7 +84,7 @@ class ModulePathIT {
         assertThat(exports(CORE)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "io.github.uuidkit", Set.of(),
                 "io.github.uuidkit.jdbc", Set.of(),
-                INTERNAL, Set.of(MYSQL, JOOQ, "io.github.uuidkit.cli")));
+                INTERNAL, Set.of(MYSQL, JOOQ, "io.github.uuidkit.cli", HIBERNATE)));
         Module core = module(CORE);
         Module unnamed = ModulePathIT.class.getModule();
         assertThat(unnamed.isNamed()).isFalse();
@@ -101,6 +107,8 @@ class ModulePathIT {
                 "io.github.uuidkit.jooq.bindings", Set.of(),
                 "io.github.uuidkit.jooq.converters", Set.of()));
         assertThat(module(JOOQ).canRead(layer.findModule("org.jooq").orElseThrow())).isTrue();
+        assertThat(exports(HIBERNATE)).containsExactlyInAnyOrderEntriesOf(Map.of(HIBERNATE, Set.of()));
+        assertThat(module(HIBERNATE).canRead(layer.findModule("org.hibernate.orm.core").orElseThrow())).isTrue();
         // No JDBC driver module is required by any uuidkit module.
         assertThat(module(MYSQL).getDescriptor().requires()).extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("java.base", CORE, "java.sql");
@@ -132,6 +140,26 @@ class ModulePathIT {
         assertThat(jooqConverter.isInstance(binary)).isTrue();
         byte[] bytes = (byte[]) jooqConverter.getMethod("to", Object.class).invoke(binary, v7);
         assertThat(jooqConverter.getMethod("from", Object.class).invoke(binary, bytes)).isEqualTo(v7);
+    }
+
+    @Test
+    void hibernateFindsTheTypeContributorAndTheJdbcTypesOnTheModulePath() throws Exception {
+        Class<?> contributorType = layer.findLoader("org.hibernate.orm.core")
+                .loadClass("org.hibernate.boot.model.TypeContributor");
+        @SuppressWarnings("unchecked")
+        ServiceLoader<Object> contributors = ServiceLoader.load(layer, (Class<Object>) contributorType);
+        assertThat(contributors.stream().map(p -> p.type().getName()))
+                .contains(HIBERNATE + ".UuidTypeContributor");
+        Class<?> jdbcType = layer.findLoader(HIBERNATE).loadClass(HIBERNATE + ".UuidTimeSwappedBinary16JdbcType");
+        assertThat(jdbcType.getModule()).isSameAs(module(HIBERNATE));
+        Object type = jdbcType.getConstructor().newInstance();
+        // through Hibernate's JdbcType interface, as Hibernate calls it
+        Class<?> hibernateJdbcType = layer.findLoader("org.hibernate.orm.core")
+                .loadClass("org.hibernate.type.descriptor.jdbc.JdbcType");
+        assertThat(hibernateJdbcType.isInstance(type)).isTrue();
+        assertThat(hibernateJdbcType.getMethod("getFriendlyName").invoke(type))
+                .isEqualTo("uuidkit BINARY16_TIME_SWAPPED");
+        assertThat(hibernateJdbcType.getMethod("getDefaultSqlTypeCode").invoke(type)).isEqualTo(95_620_004);
     }
 
     /** uuidkit-mybatis: its API package only, MyBatis (automatic module org.mybatis) read transitively, and MyBatis

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,6 +46,10 @@ class ReadmeSnippetsTest {
             "import io.github.uuidkit.jdbc.*;",
             "import io.github.uuidkit.mysql.*;",
             "import io.github.uuidkit.jooq.*;",
+            "import io.github.uuidkit.hibernate.*;",
+            "import jakarta.persistence.criteria.CriteriaBuilder;",
+            "import jakarta.persistence.criteria.CriteriaQuery;",
+            "import jakarta.persistence.criteria.Root;",
             "import io.github.uuidkit.jooq.bindings.*;",
             "import io.github.uuidkit.jooq.converters.*;",
             "import io.github.uuidkit.cli.Doctor;",
@@ -70,7 +75,7 @@ class ReadmeSnippetsTest {
             "import org.jooq.meta.jaxb.*;",
             "");
 
-    /** Tables standing in for jOOQ-generated code (the codegen suite compiles the real thing). */
+    /** Tables standing in for jOOQ-generated code (the codegen suite compiles the real thing), and a JPA entity. */
     private static final String TABLES = String.join("\n",
             "static final class Orders extends TableImpl<Record> {",
             "    final TableField<Record, OrderId> ID = createField(DSL.name(\"id\"), SQLDataType.BINARY(16),",
@@ -88,13 +93,14 @@ class ReadmeSnippetsTest {
             "    final TableField<Record, String> LABEL = createField(DSL.name(\"label\"), SQLDataType.VARCHAR, this);",
             "    Events() { super(DSL.name(\"events\")); }",
             "}",
+            "@jakarta.persistence.Entity static final class Customer { @jakarta.persistence.Id UUID id; }",
             "static final Orders ORDERS = new Orders();",
             "static final Customers CUSTOMERS = new Customers();",
             "static final Events EVENTS = new Events();",
             "");
 
     /** Context name -> local declarations (statement contexts) placed before the snippet. */
-    private static final Map<String, String> CONTEXTS = Map.of(
+    private static final Map<String, String> CONTEXTS = pairs(
             "quickstart", "Instant createdAt = Instant.now();",
             "range", "Connection conn = null; PreparedStatement ps = null;",
             "jdbc", String.join("\n",
@@ -113,12 +119,25 @@ class ReadmeSnippetsTest {
             "backfill", String.join("\n",
                     "Connection connection = null; MysqlSchema schema = null; ZoneId zone = ZoneOffset.UTC;"),
             "doctor", "Connection connection = null;",
+            "hibernate", String.join("\n",
+                    "jakarta.persistence.EntityManager em = null; jakarta.persistence.EntityManagerFactory emf = null;",
+                    "Connection connection = null; Instant from = Instant.EPOCH; Instant to = Instant.EPOCH;",
+                    "UUID lastId = null;"),
             "mybatis", String.join("\n",
                     "javax.sql.DataSource dataSource = null;",
                     "interface CustomerMapper { }",
                     "class Legacy { UUID id; UUID oldId; }"),
             "harness", "",
             "members", "");
+
+    /** A map from alternating keys and values (Map.of stops at ten pairs). */
+    private static Map<String, String> pairs(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Map.copyOf(map);
+    }
 
     @Test
     void everyJavaBlockOfTheReadmeCompiles() throws IOException {
