@@ -59,20 +59,14 @@ final class Reseeding {
     }
 
     /**
-     * Registers {@link CracHook} with {@code org.crac} if that optional dependency is present. The
-     * hook class is only loaded (and so only linked against {@code org.crac}) after the check, so
-     * without the library nothing fails.
+     * Registers {@link CracHook} with {@code org.crac} if that optional library is present; without it
+     * nothing fails and no hook is registered.
      */
     private static boolean registerCracHook() {
         try {
-            Class.forName("org.crac.Resource", false, Reseeding.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
-        }
-        try {
-            CracHook.register();
+            CracHook.register(Reseeding.class.getClassLoader());
             return true;
-        } catch (LinkageError | RuntimeException unusable) {
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException absentOrUnusable) {
             return false;
         }
     }

@@ -79,8 +79,14 @@ public enum UuidBinaryLayout {
      * @return a new array of {@value #BYTES} bytes
      */
     public byte[] toBytes(UUID uuid) {
+        requireUuid(uuid);
+        // Every check and the layout's dispatch come before the allocation, so the two stores follow
+        // it directly and the JIT can skip zeroing the new array (measured in JdbcBindBench, CodecBench).
+        long msb = encodeMsb(uuid.getMostSignificantBits());
+        long lsb = uuid.getLeastSignificantBits();
         byte[] bytes = new byte[BYTES];
-        toBytes(uuid, bytes, 0);
+        LONGS.set(bytes, 0, msb);
+        LONGS.set(bytes, 8, lsb);
         return bytes;
     }
 

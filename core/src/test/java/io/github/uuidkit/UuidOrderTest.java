@@ -3,6 +3,7 @@ package io.github.uuidkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.uuidkit.testsupport.Samples;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;

@@ -44,10 +44,11 @@ public final class FragmentationReport {
      * @param writers the several-writers run, or null when skipped
      * @param cost the driver-cost run, or null when skipped
      * @param seconds wall-clock time of everything on this engine
+     * @param phases wall-clock seconds per phase on this engine (start, warm-up, loads, queries, ...), in run order
      */
     record EngineRun(String name, String description, Map<String, String> settings, List<Load> loads,
                      List<QueryBench.Result> queries, ConcurrentWriters.Result writers, DriverCost.Result cost,
-                     double seconds) {
+                     double seconds, Map<String, Double> phases) {
     }
 
     private final ReportOptions options;
@@ -88,13 +89,17 @@ public final class FragmentationReport {
     List<EngineRun> run() throws SQLException, IOException, InterruptedException {
         List<EngineRun> runs = new ArrayList<>();
         TableLoader loader = new TableLoader(options, progress);
+        long all = System.nanoTime();
         for (String name : options.engines()) {
             long t0 = System.nanoTime();
+            PhaseClock clock = new PhaseClock(name, progress);
             Engine engine = engine(name);
             progress.line("engine: " + engine.describe());
             Map<String, String> settings = ServerSettings.effective(engine);
             progress.line("settings: " + settings);
+            clock.lap("start");
             warmUp(engine);
+            clock.lap("warm-up");
             List<Load> loads = new ArrayList<>();
             List<QueryBench.Result> queries;
             try {
@@ -104,23 +109,34 @@ public final class FragmentationReport {
                         loads.add(loader.load(engine, key));
                     }
                 }
+                clock.lap("loads");
+                progress.line(String.format(Locale.ROOT, "%s: of which inserting %.1f s (the rest: counters, index"
+                        + " shape per round, DDL, VACUUM)", name, loads.stream().mapToDouble(Load::seconds).sum()));
                 queries = options.queries() ? QueryBench.run(engine, loads, progress) : List.of();
+                clock.lap("queries");
             } finally {
                 drop(engine, loads); // the tables have fresh uuidkit_it_ names: only ours are dropped
             }
             ConcurrentWriters.Result writers = options.writers() > 0
                     ? ConcurrentWriters.run(engine, options, progress) : null;
+            clock.lap("writers");
             DriverCost.Result cost = options.costRows() > 0
                     ? DriverCost.run(engine, options.costRows(), options.batch(), progress) : null;
-            runs.add(new EngineRun(engine.name(), engine.describe(), settings, loads, queries, writers, cost,
-                    (System.nanoTime() - t0) / 1e9));
+            clock.lap("driver cost");
+            String engineName = engine.name();
+            String description = engine.describe(); // a stopped engine no longer describes itself
             if (engine.provisioning() != Provisioning.URL) {
                 engine.stop();
             }
+            clock.lap("stop");
+            runs.add(new EngineRun(engineName, description, settings, loads, queries, writers, cost,
+                    (System.nanoTime() - t0) / 1e9, clock.phases()));
         }
         Files.createDirectories(options.out());
         Files.writeString(options.out().resolve("report.md"), Markdown.render(options, runs));
         Charts.write(options.out(), runs);
+        progress.line(String.format(Locale.ROOT, "report and charts written; all engines %.1f s",
+                (System.nanoTime() - all) / 1e9));
         return runs;
     }
 
@@ -135,6 +151,30 @@ public final class FragmentationReport {
         progress.line("warm-up: " + small.rows() + " rows into a BIGINT and a v7 table");
         for (KeyKind key : List.of(KeyKind.BIGINT, engine.isPostgres() ? KeyKind.V7 : KeyKind.BINARY_V7)) {
             drop(engine, List.of(quiet.load(engine, key)));
+        }
+    }
+
+    /** Wall-clock seconds per phase of one engine's run, each also logged as it ends. */
+    private static final class PhaseClock {
+        private final String engine;
+        private final Progress progress;
+        private final Map<String, Double> phases = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        PhaseClock(String engine, Progress progress) {
+            this.engine = engine;
+            this.progress = progress;
+        }
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            phases.put(phase, (now - last) / 1e9);
+            last = now;
+            progress.line(String.format(Locale.ROOT, "%s: %s took %.1f s", engine, phase, phases.get(phase)));
+        }
+
+        Map<String, Double> phases() {
+            return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases)); // run order
         }
     }
 

@@ -27,7 +27,7 @@ final class Markdown {
                 settings.append(settings.length() == 0 ? "" : ", ").append('`').append(e.getKey()).append(" = ")
                         .append(e.getValue()).append('`');
             }
-            md.append(settings).append(f("; whole engine %.0f s", run.seconds())).append('\n');
+            md.append(settings).append(f("; whole engine %.0f s", run.seconds())).append(phases(run)).append('\n');
         }
         md.append('\n');
         summary(md, runs);
@@ -38,6 +38,14 @@ final class Markdown {
         costs(md, runs);
         charts(md, runs);
         return md.toString();
+    }
+
+    /** " (start 9 s, warm-up 4 s, loads 80 s, ...)": where the engine's time went. */
+    private static String phases(EngineRun run) {
+        StringBuilder sb = new StringBuilder();
+        run.phases().forEach((phase, seconds) -> sb.append(sb.length() == 0 ? " (" : ", ").append(phase)
+                .append(f(" %.0f s", seconds)));
+        return sb.length() == 0 ? "" : sb.append(')').toString();
     }
 
     private static void summary(StringBuilder md, List<EngineRun> runs) {

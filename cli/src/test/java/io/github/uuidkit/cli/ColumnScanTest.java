@@ -2,7 +2,7 @@ package io.github.uuidkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.uuidkit.Samples;
+import io.github.uuidkit.testsupport.Samples;
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.Uuids;

@@ -2,7 +2,7 @@ package io.github.uuidkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.uuidkit.Samples;
+import io.github.uuidkit.testsupport.Samples;
 import io.github.uuidkit.UuidOrder;
 import io.github.uuidkit.Uuids;
 import java.io.ByteArrayOutputStream;

@@ -18,7 +18,7 @@ public enum UuidColumnKind {
      * {@code setNull(index, Types.OTHER)}. Read from whatever the driver returns: a {@code UUID},
      * canonical text or 16 bytes in {@link UuidBinaryLayout#STANDARD} layout.
      */
-    POSTGRES_UUID(null, Types.OTHER),
+    POSTGRES_UUID(Types.OTHER),
 
     /**
      * MariaDB's native {@code UUID} type (10.7+). Bound as the lowercase canonical text with
@@ -28,7 +28,7 @@ public enum UuidColumnKind {
      * Connector/J (which binds {@code UUID} objects from 3.1) accepts text too. Read like
      * {@link #POSTGRES_UUID}: Connector/J returns the canonical text.
      */
-    MARIADB_UUID(null, Types.VARCHAR),
+    MARIADB_UUID(Types.VARCHAR),
 
     /**
      * A {@code BINARY(16)} (MySQL, MariaDB) or 16-byte {@code bytea} column holding the
@@ -36,14 +36,14 @@ public enum UuidColumnKind {
      * recommended MySQL key column: 16 bytes, and UUID v7 keys stay in time order. Bound with
      * {@code setBytes}; null as {@code setNull(index, Types.BINARY)}.
      */
-    BINARY16(UuidBinaryLayout.STANDARD, Types.BINARY),
+    BINARY16(Types.BINARY),
 
     /**
      * A {@code BINARY(16)} column holding the {@link UuidBinaryLayout#TIME_SWAPPED} layout, the bytes
      * of MySQL's {@code UUID_TO_BIN(x, 1)}. For legacy data only: it destroys the time order of
      * UUID v7 keys. Bound with {@code setBytes}; null as {@code setNull(index, Types.BINARY)}.
      */
-    BINARY16_TIME_SWAPPED(UuidBinaryLayout.TIME_SWAPPED, Types.BINARY),
+    BINARY16_TIME_SWAPPED(Types.BINARY),
 
     /**
      * A {@code CHAR(36)} or {@code VARCHAR(36)} column holding the canonical text (legacy: 36 bytes or
@@ -51,13 +51,11 @@ public enum UuidColumnKind {
      * {@code setString}, read in either case, strictly {@code 8-4-4-4-12}; null as
      * {@code setNull(index, Types.CHAR)}.
      */
-    CHAR36(null, Types.CHAR);
+    CHAR36(Types.CHAR);
 
-    private final UuidBinaryLayout layout;
     private final int nullSqlType;
 
-    UuidColumnKind(UuidBinaryLayout layout, int nullSqlType) {
-        this.layout = layout;
+    UuidColumnKind(int nullSqlType) {
         this.nullSqlType = nullSqlType;
     }
 
@@ -68,7 +66,16 @@ public enum UuidColumnKind {
      *     other kinds
      */
     public UuidBinaryLayout layout() {
-        return layout;
+        // Identity tests on constants, not a field: the JIT does not trust an enum's instance fields
+        // as constants, but it folds these tests when the kind is known at the call site (as it
+        // usually is), so UuidJdbc's bind then costs what the raw driver call costs (JdbcBindBench).
+        if (this == BINARY16) {
+            return UuidBinaryLayout.STANDARD;
+        }
+        if (this == BINARY16_TIME_SWAPPED) {
+            return UuidBinaryLayout.TIME_SWAPPED;
+        }
+        return null;
     }
 
     /**
@@ -78,7 +85,7 @@ public enum UuidColumnKind {
      * @return true for {@link #BINARY16} and {@link #BINARY16_TIME_SWAPPED}
      */
     public boolean isBinary() {
-        return layout != null;
+        return layout() != null;
     }
 
     /**

@@ -196,8 +196,11 @@ public final class UuidJdbc {
             throws SQLException {
         if (uuid == null) {
             ps.setNull(index, kind.nullSqlType());
-        } else if (kind.isBinary()) {
-            ps.setBytes(index, kind.layout().toBytes(uuid));
+            return;
+        }
+        UuidBinaryLayout layout = kind.layout();
+        if (layout != null) {
+            ps.setBytes(index, layout.toBytes(uuid));
         } else if (kind == UuidColumnKind.POSTGRES_UUID) {
             ps.setObject(index, uuid);
         } else {

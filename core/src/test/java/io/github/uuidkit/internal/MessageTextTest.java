@@ -2,7 +2,7 @@ package io.github.uuidkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.uuidkit.Samples;
+import io.github.uuidkit.testsupport.Samples;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.github.uuidkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.uuidkit.Samples;
+import io.github.uuidkit.testsupport.Samples;
 import io.github.uuidkit.jdbc.JdbcStubs.Call;
 import io.github.uuidkit.jdbc.JdbcStubs.Column;
 import io.github.uuidkit.jdbc.JdbcStubs.StatementStub;

@@ -1,18 +1,20 @@
 package io.github.uuidkit.it.build;
 
+import static io.github.uuidkit.it.build.Poms.child;
+import static io.github.uuidkit.it.build.Poms.children;
+import static io.github.uuidkit.it.build.Poms.parse;
+import static io.github.uuidkit.it.build.Poms.repositoryRoot;
+import static io.github.uuidkit.it.build.Poms.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -62,40 +64,5 @@ class BomListsEveryPublishedModuleTest {
             }
         }
         assertThat(imports).as("BOMs imported by the parent POM").isEmpty();
-    }
-
-    private static Document parse(Path pom) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(pom.toFile());
-    }
-
-    private static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element && ((Element) n).getTagName().equals(name)) {
-                found.add((Element) n);
-            }
-        }
-        return found;
-    }
-
-    private static String text(Element parent, String name) {
-        Element e = child(parent, name);
-        return e == null ? null : e.getTextContent().trim();
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("bom/pom.xml"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("a directory above the module with bom/pom.xml").isNotNull();
-        return dir;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.uuidkit;
+package io.github.uuidkit.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
