@@ -6,12 +6,10 @@ import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.Uuids;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -19,7 +17,9 @@ import java.util.function.Supplier;
  * The values of one column, classified one at a time (in insertion order when the table has one): the version
  * histogram, v7 time span and order, and the rows of each defect. Knows nothing of JDBC, so it is tested without a
  * server. Every UUID concept comes from core: {@link UuidBinaryLayout}, {@link UuidStrings}, {@link Uuids},
- * {@link UuidOrder}.
+ * {@link UuidOrder}; a binary value is classified from its two longs with the same bit rules (version field, variant,
+ * v7 time, unsigned order) so that a full scan builds no object per row ({@code ColumnScanTest} checks the two
+ * agree).
  */
 final class ColumnScan {
 
@@ -54,7 +54,7 @@ final class ColumnScan {
     private final long nowMillis;
     private final long[] versions = new long[VERSION_KEYS.size()];
     private final Map<String, Defect> defects = new LinkedHashMap<>();
-    private final Set<UUID> seen;
+    private final SeenSet seen;
     long rows;
     long nulls;
     long rfcVariant;
@@ -63,7 +63,9 @@ final class ColumnScan {
     long v7MaxMillis = Long.MIN_VALUE;
     long v7Pairs;
     long v7OutOfOrder;
-    private UUID previousV7;
+    private boolean hasPreviousV7;
+    private long previousV7Msb;
+    private long previousV7Lsb;
 
     /**
      * @param checkDuplicates remember every value and report repeats (a non-unique column named like an id)
@@ -74,7 +76,7 @@ final class ColumnScan {
         this.checkDuplicates = checkDuplicates;
         this.compactTextIsNative = compactTextIsNative;
         this.nowMillis = nowMillis;
-        this.seen = checkDuplicates ? new HashSet<>() : null;
+        this.seen = checkDuplicates ? new SeenSet() : null;
     }
 
     /** A SQL NULL. */
@@ -106,17 +108,29 @@ final class ColumnScan {
             versions[VERSION_KEYS.size() - 1]++;
             return;
         }
-        UUID standard = UuidBinaryLayout.STANDARD.fromBytes(bytes);
-        if (!plausibleV7(standard) && Uuids.version(standard) != 4) {
-            UUID swapped = UuidBinaryLayout.TIME_SWAPPED.fromBytes(bytes);
-            if (plausibleV7(swapped)) {
+        // classified from the two longs: no UUID object per row (the scan's hot path)
+        long msb = longAt(bytes, 0);
+        long lsb = longAt(bytes, 8);
+        if (!plausibleV7(msb, lsb) && version(msb) != 4) {
+            // TIME_SWAPPED stores time_high(2) time_mid(2) time_low(4): the standard reading's three fields reversed
+            long swappedMsb = (msb << 32) | (msb >>> 16 & 0xFFFF0000L) | (msb >>> 48);
+            if (plausibleV7(swappedMsb, lsb)) {
                 swappedV7++;
                 defect("V7_STORED_SWAPPED", key);
-                count(swapped, key);
+                count(swappedMsb, lsb, key);
                 return;
             }
         }
-        count(standard, key);
+        count(msb, lsb, key);
+    }
+
+    /** The big-endian long at {@code bytes[offset .. offset + 7]} (the {@link UuidBinaryLayout#STANDARD} order). */
+    private static long longAt(byte[] bytes, int offset) {
+        long v = 0;
+        for (int i = offset; i < offset + 8; i++) {
+            v = v << 8 | (bytes[i] & 0xFF);
+        }
+        return v;
     }
 
     /**
@@ -185,39 +199,52 @@ final class ColumnScan {
     }
 
     private void count(UUID uuid, Supplier<String> key) {
-        if (uuid.equals(Uuids.NIL)) {
-            versions[8]++;
-        } else if (uuid.equals(Uuids.MAX)) {
-            versions[9]++;
+        count(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits(), key);
+    }
+
+    private void count(long msb, long lsb, Supplier<String> key) {
+        if (msb == 0 && lsb == 0) {
+            versions[8]++; // Uuids.NIL
+        } else if (msb == -1 && lsb == -1) {
+            versions[9]++; // Uuids.MAX
         } else {
-            int version = Uuids.version(uuid);
+            int version = version(msb);
             versions[version >= 1 && version <= 8 ? version - 1 : 10]++;
         }
-        if ((uuid.getLeastSignificantBits() >>> 62) == 2) {
+        if ((lsb >>> 62) == 2) {
             rfcVariant++;
         }
-        if (plausibleV7(uuid)) {
-            long ms = Uuids.unixMillis(uuid);
+        if (plausibleV7(msb, lsb)) {
+            long ms = msb >>> 16;
             v7MinMillis = Math.min(v7MinMillis, ms);
             v7MaxMillis = Math.max(v7MaxMillis, ms);
-            if (previousV7 != null) {
+            if (hasPreviousV7) {
                 v7Pairs++;
-                if (UuidOrder.compareUnsigned(uuid, previousV7) < 0) {
+                int high = Long.compareUnsigned(msb, previousV7Msb); // UuidOrder.UNSIGNED, without objects
+                if (high < 0 || high == 0 && Long.compareUnsigned(lsb, previousV7Lsb) < 0) {
                     v7OutOfOrder++;
                 }
             }
-            previousV7 = uuid;
+            hasPreviousV7 = true;
+            previousV7Msb = msb;
+            previousV7Lsb = lsb;
         }
-        if (checkDuplicates && !seen.add(uuid)) {
+        if (checkDuplicates && !seen.add(msb, lsb)) {
             defect("DUPLICATE_VALUES", key);
         }
     }
 
-    private boolean plausibleV7(UUID uuid) {
-        if (!Uuids.isV7(uuid)) {
+    /** The version field, as {@link Uuids#version(UUID)} reads it. */
+    private static int version(long msb) {
+        return (int) (msb >>> 12) & 0xF;
+    }
+
+    /** {@link Uuids#isV7(UUID)} with a time between {@link #EARLIEST_V7_MILLIS} and a day after now. */
+    private boolean plausibleV7(long msb, long lsb) {
+        if (version(msb) != 7 || (lsb >>> 62) != 2) {
             return false;
         }
-        long ms = Uuids.unixMillis(uuid);
+        long ms = msb >>> 16; // Uuids.unixMillis
         return ms >= EARLIEST_V7_MILLIS && ms <= nowMillis + 86_400_000L;
     }
 
@@ -277,6 +304,65 @@ final class ColumnScan {
     /** Share (0 to 1) of consecutive v7 pairs whose later one sorts lower; null without pairs. */
     Double v7OutOfOrderShare() {
         return v7Pairs == 0 ? null : (double) v7OutOfOrder / v7Pairs;
+    }
+
+    /**
+     * The values met so far, for {@code DUPLICATE_VALUES}: an open-addressing hash set of (msb, lsb) pairs in two
+     * {@code long} arrays, 16 bytes a value at most half full (a {@code HashSet<UUID>} costs about 80 bytes a value
+     * and an object per row, which a full scan of a large table cannot afford).
+     */
+    static final class SeenSet {
+        private long[] msbs = new long[1 << 10];
+        private long[] lsbs = new long[1 << 10];
+        private boolean hasZero; // (0, 0), the nil UUID, marks an empty slot
+        private int size;
+
+        /** Adds a value; false if it was already there. */
+        boolean add(long msb, long lsb) {
+            if (msb == 0 && lsb == 0) {
+                boolean added = !hasZero;
+                hasZero = true;
+                return added;
+            }
+            if (size * 2 >= msbs.length) {
+                grow();
+            }
+            int mask = msbs.length - 1;
+            for (int i = slot(msb, lsb, mask); ; i = (i + 1) & mask) {
+                if (msbs[i] == 0 && lsbs[i] == 0) {
+                    msbs[i] = msb;
+                    lsbs[i] = lsb;
+                    size++;
+                    return true;
+                }
+                if (msbs[i] == msb && lsbs[i] == lsb) {
+                    return false;
+                }
+            }
+        }
+
+        private static int slot(long msb, long lsb, int mask) {
+            long h = (msb * 0x9E3779B97F4A7C15L) ^ (lsb * 0xC2B2AE3D27D4EB4FL);
+            return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & mask;
+        }
+
+        private void grow() {
+            long[] oldMsbs = msbs;
+            long[] oldLsbs = lsbs;
+            msbs = new long[oldMsbs.length * 2];
+            lsbs = new long[oldLsbs.length * 2];
+            int mask = msbs.length - 1;
+            for (int j = 0; j < oldMsbs.length; j++) {
+                if (oldMsbs[j] != 0 || oldLsbs[j] != 0) {
+                    int i = slot(oldMsbs[j], oldLsbs[j], mask);
+                    while (msbs[i] != 0 || lsbs[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    msbs[i] = oldMsbs[j];
+                    lsbs[i] = oldLsbs[j];
+                }
+            }
+        }
     }
 
     @Override

@@ -57,6 +57,17 @@ public final class Doctor {
     /** Primary keys shown per finding: {@value}. */
     public static final int MAX_EXAMPLES = 5;
 
+    /**
+     * Rows per round trip of the scan. pgjdbc: a cursor of 10,000 rows (it needs autocommit off, which the audit
+     * sets); with fetch size 0 it would load the whole table into memory. Connector/J: {@code Integer.MIN_VALUE}
+     * streams the result (rows read off the socket as the loop consumes them, no server-side cursor), the fastest of
+     * its modes that does not hold the table in memory; {@code useCursorFetch=true} with a positive size makes the
+     * server copy the result into a temporary table first.
+     */
+    static int fetchSize(boolean postgres) {
+        return postgres ? 10_000 : Integer.MIN_VALUE;
+    }
+
     /** Values read to decide whether a text or {@code bytea} column holds UUIDs: {@value}. */
     public static final int PROBE_ROWS = 100;
 
@@ -391,8 +402,9 @@ public final class Doctor {
                 sql.append(" LIMIT ").append(sampleRows);
             }
             boolean isNative = cand.storage().equals("native");
+            boolean binary = cand.storage().equals("binary");
             try (Statement st = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                st.setFetchSize(pg ? 10_000 : Integer.MIN_VALUE); // Connector/J: MIN_VALUE streams row by row
+                st.setFetchSize(fetchSize(pg));
                 try (ResultSet rs = st.executeQuery(sql.toString())) {
                     int keys = cand.primaryKey().size();
                     // the key's text is built only for the few rows that become examples
@@ -404,7 +416,7 @@ public final class Doctor {
                         }
                     };
                     while (rs.next()) {
-                        if (cand.storage().equals("binary")) {
+                        if (binary) {
                             byte[] b = rs.getBytes(1);
                             if (b == null) {
                                 scan.addNull();

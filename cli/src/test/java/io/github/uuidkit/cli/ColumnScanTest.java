@@ -10,8 +10,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,65 @@ class ColumnScanTest {
         assertThat(scan.standardV7()).isEqualTo(1);
         assertThat(scan.defects().get("V7_STORED_SWAPPED").examples).containsExactly("k1");
         assertThat(scan.v7First()).isEqualTo(Uuids.instant(RFC_V7));
+    }
+
+    @Test
+    void bytesAreClassifiedAsCoreDecodesThem() {
+        // The scan reads binary values as two longs; core's layouts and Uuids give the expected reading. Edge halves
+        // (Samples), random values, and v7 times in and out of the plausible range, in both layouts.
+        List<UUID> values = new ArrayList<>(Samples.uuids(20_000));
+        SplittableRandom random = new SplittableRandom(Samples.SEED);
+        for (int i = 0; i < 20_000; i++) {
+            long ms = i % 3 == 0 ? random.nextLong(1L << 48) : NOW - random.nextLong(400L * 86_400_000L);
+            values.add(new UUID(ms << 16 | 0x7000L | random.nextInt(1 << 12),
+                    (random.nextLong() >>> 2) | (i % 5 == 0 ? 0L : 0x8000_0000_0000_0000L)));
+        }
+        ColumnScan bytes = new ColumnScan(true, false, NOW);
+        ColumnScan expected = new ColumnScan(true, false, NOW);
+        long swapped = 0;
+        for (int i = 0; i < values.size(); i++) {
+            UUID u = values.get(i);
+            byte[] stored = (i % 2 == 0 ? UuidBinaryLayout.STANDARD : UuidBinaryLayout.TIME_SWAPPED).toBytes(u);
+            bytes.addBinary(stored, String.valueOf(i));
+            UUID standard = UuidBinaryLayout.STANDARD.fromBytes(stored);
+            UUID asSwapped = UuidBinaryLayout.TIME_SWAPPED.fromBytes(stored);
+            if (!plausibleV7(standard) && Uuids.version(standard) != 4 && plausibleV7(asSwapped)) {
+                swapped++;
+                expected.addUuid(asSwapped, String.valueOf(i));
+            } else {
+                expected.addUuid(standard, String.valueOf(i));
+            }
+        }
+        assertThat(bytes.swappedV7).isEqualTo(swapped).isPositive();
+        assertThat(bytes.versions()).isEqualTo(expected.versions());
+        assertThat(bytes.rfcVariant).isEqualTo(expected.rfcVariant);
+        assertThat(bytes.v7First()).isEqualTo(expected.v7First());
+        assertThat(bytes.v7Last()).isEqualTo(expected.v7Last());
+        assertThat(bytes.v7OutOfOrder).isEqualTo(expected.v7OutOfOrder).isPositive();
+        assertThat(bytes.defects().get("DUPLICATE_VALUES").count)
+                .isEqualTo(expected.defects().get("DUPLICATE_VALUES").count).isPositive();
+    }
+
+    private static boolean plausibleV7(UUID u) {
+        return Uuids.isV7(u) && Uuids.unixMillis(u) >= ColumnScan.EARLIEST_V7_MILLIS
+                && Uuids.unixMillis(u) <= NOW + 86_400_000L;
+    }
+
+    @Test
+    void seenSetAgreesWithAHashSet() {
+        // Samples' edge halves include the nil UUID (the set's empty-slot marker) and repeat values; every value is
+        // added twice, the second time in reverse order, across many resizes.
+        List<UUID> values = Samples.uuids(50_000);
+        Set<UUID> reference = new HashSet<>();
+        ColumnScan.SeenSet seen = new ColumnScan.SeenSet();
+        for (UUID u : values) {
+            assertThat(seen.add(u.getMostSignificantBits(), u.getLeastSignificantBits())).as("%s", u)
+                    .isEqualTo(reference.add(u));
+        }
+        for (int i = values.size() - 1; i >= 0; i--) {
+            UUID u = values.get(i);
+            assertThat(seen.add(u.getMostSignificantBits(), u.getLeastSignificantBits())).as("%s", u).isFalse();
+        }
     }
 
     @Test
