@@ -39,6 +39,7 @@ class ModulePathIT {
     private static final String JOOQ = "io.github.uuidkit.jooq";
     private static final String HIBERNATE = "io.github.uuidkit.hibernate";
     private static final String MYBATIS = "io.github.uuidkit.mybatis";
+    private static final String SPRING = "io.github.uuidkit.spring";
     private static final String INTERNAL = "io.github.uuidkit.internal";
 
     private static ModuleLayer layer;
@@ -51,9 +52,22 @@ class ModulePathIT {
                 // uuidkit-hibernate, Hibernate ORM (automatic module org.hibernate.orm.core), Jakarta Persistence
                 location(UuidBinary16JdbcType.class), location(org.hibernate.Version.class),
                 location(jakarta.persistence.Entity.class),
-                location(UuidTypeHandlers.class), location(org.apache.ibatis.session.Configuration.class));
+                location(UuidTypeHandlers.class), location(org.apache.ibatis.session.Configuration.class),
+                // uuidkit-spring and the Spring jars it reads (all automatic modules)
+                location(io.github.uuidkit.spring.UuidJdbcConverter.class),
+                location(org.springframework.data.jdbc.core.convert.JdbcConverter.class),
+                location(org.springframework.data.relational.core.mapping.RelationalMappingContext.class),
+                location(org.springframework.data.domain.Persistable.class),
+                location(org.springframework.core.SpringVersion.class),
+                location(org.springframework.beans.factory.InitializingBean.class),
+                location(org.springframework.context.ApplicationContext.class),
+                location(org.springframework.expression.ExpressionParser.class),
+                location(org.springframework.aop.TargetSource.class),
+                location(org.springframework.jdbc.core.JdbcTemplate.class),
+                location(org.springframework.dao.DataAccessException.class),
+                location(org.apache.commons.logging.LogFactory.class));
         Configuration configuration = ModuleLayer.boot().configuration()
-                .resolve(finder, ModuleFinder.of(), Set.of(CORE, MYSQL, JOOQ, HIBERNATE, MYBATIS));
+                .resolve(finder, ModuleFinder.of(), Set.of(CORE, MYSQL, JOOQ, HIBERNATE, MYBATIS, SPRING));
         layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
         System.out.println("[uuidkit-it] ModulePathIT: " + layer.modules().stream()
                 .map(m -> m.getName() + (m.getDescriptor().isAutomatic() ? " (automatic)" : ""))
@@ -193,6 +207,29 @@ class ModulePathIT {
         Object built = registry.getClass().getMethod("getInstance", Class.class, Class.class)
                 .invoke(registry, UUID.class, swapped);
         assertThat(built.toString()).isEqualTo("UuidTimeSwappedBinaryTypeHandler[BINARY16_TIME_SWAPPED]");
+    }
+
+    /** uuidkit-spring: its API package only, Spring Data JDBC read transitively, and code runs across the modules. */
+    @Test
+    void springModuleExportsItsApiAndRunsWithSpringData() throws Exception {
+        assertThat(exports(SPRING)).containsExactlyInAnyOrderEntriesOf(Map.of("io.github.uuidkit.spring", Set.of()));
+        assertThat(module(SPRING).getDescriptor().requires()).filteredOn(r -> r.name().equals("spring.data.jdbc"))
+                .singleElement().satisfies(r -> assertThat(r.modifiers())
+                        .contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
+        ClassLoader loader = layer.findLoader(SPRING);
+        Class<?> converter = Class.forName("io.github.uuidkit.spring.UuidJdbcConverter", true, loader);
+        assertThat(converter.getModule()).isSameAs(module(SPRING));
+        assertThat(converter.getSuperclass().getModule().getName()).isEqualTo("spring.data.jdbc");
+        Class<?> kinds = loader.loadClass("io.github.uuidkit.jdbc.UuidColumnKind");
+        Class<?> info = loader.loadClass("io.github.uuidkit.mysql.MysqlServerInfo");
+        Object nonStrict = info.getMethod("of", String.class, String.class, Boolean.class).invoke(null, "8.0.31", "",
+                null);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object binary16 = Enum.valueOf((Class) kinds, "BINARY16");
+        Object findings = loader.loadClass("io.github.uuidkit.spring.MysqlStartupCheck")
+                .getMethod("findings", info, java.util.Collection.class)
+                .invoke(null, nonStrict, java.util.List.of(binary16));
+        assertThat(findings.toString()).startsWith("[NON_STRICT_SQL_MODE: ");
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code ```java} block of the README compiles against the published modules (core, mysql-binary16,
- * jooq-binding, mybatis), jOOQ's codegen API, MyBatis and the engine harness, so the README cannot drift from the API;
+ * jooq-binding, mybatis, spring), jOOQ's codegen API, MyBatis, Spring Data JDBC and the engine harness, so the README cannot drift from the API;
  * every MyBatis configuration block marked {@code <!-- check: mybatis-config -->} is parsed by MyBatis.
  *
  * <p>Each block is preceded in the README by an invisible marker {@code <!-- compile: CONTEXT -->} naming the
@@ -127,6 +127,7 @@ class ReadmeSnippetsTest {
                     "javax.sql.DataSource dataSource = null;",
                     "interface CustomerMapper { }",
                     "class Legacy { UUID id; UUID oldId; }"),
+            "spring", "",
             "harness", "",
             "members", "");
 
