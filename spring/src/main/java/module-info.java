@@ -5,7 +5,9 @@
  * <p>Spring Data JDBC and Spring Framework (automatic modules {@code spring.data.jdbc}, {@code spring.data.relational},
  * {@code spring.data.commons}, {@code spring.core}, {@code spring.beans}, {@code spring.jdbc}) are plain, transitive
  * dependencies: the API's types are Spring types. The Maven dependencies stay {@code provided}: the application chooses
- * its Spring versions.
+ * its Spring versions. Spring Data R2DBC, Reactive Streams and Reactor are static (optional): only the R2DBC
+ * twins ({@code ReactiveUuidV7IdCallback}, {@code ReactiveUuidPersistableCallbacks}, {@code UuidR2dbcConverters})
+ * need them.
  */
 // "requires-transitive-automatic": the Spring jars ship no module-info, only Automatic-Module-Name.
 @SuppressWarnings("requires-transitive-automatic")
@@ -20,6 +22,10 @@ module io.github.uuidkit.spring {
     requires transitive spring.jdbc;
     requires transitive spring.tx;
     requires java.sql;
+    // Spring Data R2DBC: only the Reactive* callbacks and UuidR2dbcConverters need it
+    requires static spring.data.r2dbc;
+    requires static org.reactivestreams;
+    requires static reactor.core;
 
     exports io.github.uuidkit.spring;
 }
