@@ -1,5 +1,5 @@
 /**
- * Spring Data JDBC support for {@link java.util.UUID} keys and references.
+ * Spring Data JDBC (and, optionally, R2DBC) support for {@link java.util.UUID} keys and references.
  *
  * <ul>
  *   <li>{@link io.github.uuidkit.spring.UuidJdbcConverter}: a {@code JdbcConverter} that binds and reads every
@@ -14,6 +14,9 @@
  *       aggregates whose id the application assigns before {@code save} are inserted, not silently "updated".</li>
  *   <li>{@link io.github.uuidkit.spring.MysqlStartupCheck}: warns about, or refuses, a MySQL/MariaDB server whose
  *       {@code sql_mode} is not strict or whose native {@code UUID} type compares v7 wrongly.</li>
+ *   <li>Spring Data R2DBC (optional): {@link io.github.uuidkit.spring.ReactiveUuidV7IdCallback},
+ *       {@link io.github.uuidkit.spring.ReactiveUuidPersistableCallbacks} and
+ *       {@link io.github.uuidkit.spring.UuidR2dbcConverters} (one kind for every {@code UUID} property).</li>
  * </ul>
  *
  * <p>Null arguments follow uuidkit's null convention (see the package {@code io.github.uuidkit}): a

@@ -2,8 +2,10 @@ package io.github.uuidkit.it.spring;
 
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A row of planted bad values: {@code bin} a byte string of the wrong length, {@code txt} malformed text. */
+@Table // names from the suite's NamingStrategy; marks the aggregate as Spring Data JDBC's (R2DBC is on the class path too)
 public class Bad {
 
     @Id

@@ -5,8 +5,10 @@ import io.github.uuidkit.spring.UuidColumn;
 import io.github.uuidkit.spring.UuidPersistable;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** MariaDB: a BINARY(16) key and a native UUID column in one aggregate, one mapping context. */
+@Table // names from the suite's NamingStrategy; marks the aggregate as Spring Data JDBC's (R2DBC is on the class path too)
 public class Mixed extends UuidPersistable {
 
     @Id

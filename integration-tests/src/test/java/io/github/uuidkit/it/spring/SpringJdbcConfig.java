@@ -4,10 +4,14 @@ import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.spring.UuidJdbcConverter;
 import io.github.uuidkit.spring.UuidPersistableCallbacks;
 import io.github.uuidkit.spring.UuidV7IdCallback;
+import java.util.Collection;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
@@ -16,6 +20,7 @@ import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
 import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
+import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -26,11 +31,19 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the context is refreshed) instead of literals.
  */
 @Configuration
-@EnableJdbcRepositories(basePackageClasses = Repositories.class, considerNestedRepositories = true)
+// the reactive repositories of SpringDataR2dbcPostgresIT live in this package too
+@EnableJdbcRepositories(basePackageClasses = Repositories.class, considerNestedRepositories = true,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ReactiveCrudRepository.class))
 class SpringJdbcConfig extends AbstractJdbcConfiguration {
 
     @Autowired
     private UuidColumnKind defaultKind;
+
+    /** No entity scan at startup: {@link Mixed} (BINARY(16) key) would fail fast in the PostgreSQL context. */
+    @Override
+    protected Collection<String> getMappingBasePackages() {
+        return List.of();
+    }
 
     @Override
     @Bean
