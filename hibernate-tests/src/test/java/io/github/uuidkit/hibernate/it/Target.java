@@ -2,6 +2,7 @@ package io.github.uuidkit.hibernate.it;
 
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.JdbcDriver;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -15,22 +16,11 @@ import org.hibernate.cfg.Configuration;
  */
 final class Target {
 
-    enum Driver {
-        PGJDBC("org.postgresql.Driver"),
-        CONNECTOR_J("com.mysql.cj.jdbc.Driver"),
-        MARIADB_CONNECTOR_J("org.mariadb.jdbc.Driver");
-
-        final String className;
-
-        Driver(String className) {
-            this.className = className;
-        }
-    }
 
     final Engine engine;
-    final Driver driver;
+    final JdbcDriver driver;
 
-    private Target(Engine engine, Driver driver) {
+    private Target(Engine engine, JdbcDriver driver) {
         this.engine = engine;
         this.driver = driver;
     }
@@ -38,10 +28,10 @@ final class Target {
     /** JUnit source: every target of the run. */
     static Stream<Target> all() {
         return Stream.of(
-                Stream.of(new Target(Engines.postgres(), Driver.PGJDBC)),
-                Engines.allMySql().map(e -> new Target(e, Driver.CONNECTOR_J)),
-                Engines.allMariaDb().flatMap(e -> Stream.of(new Target(e, Driver.MARIADB_CONNECTOR_J),
-                        new Target(e, Driver.CONNECTOR_J))))
+                Stream.of(new Target(Engines.postgres(), JdbcDriver.PGJDBC)),
+                Engines.allMySql().map(e -> new Target(e, JdbcDriver.CONNECTOR_J)),
+                Engines.allMariaDb().flatMap(e -> Stream.of(new Target(e, JdbcDriver.MARIADB_CONNECTOR_J),
+                        new Target(e, JdbcDriver.CONNECTOR_J))))
                 .flatMap(s -> s);
     }
 
@@ -51,13 +41,7 @@ final class Target {
     }
 
     String url() {
-        String url = engine.jdbcUrl();
-        if (driver == Driver.MARIADB_CONNECTOR_J) {
-            // same server, MariaDB's own driver and URL scheme; Connector/J's options (sslMode=DISABLED, ...) dropped
-            int query = url.indexOf('?');
-            url = "jdbc:mariadb:" + (query < 0 ? url : url.substring(0, query)).substring("jdbc:mysql:".length());
-        }
-        return url;
+        return driver.url(engine);
     }
 
     /**
@@ -70,7 +54,7 @@ final class Target {
             configuration.addAnnotatedClass(entity);
         }
         Properties properties = new Properties();
-        properties.put("hibernate.connection.driver_class", driver.className);
+        properties.put("hibernate.connection.driver_class", driver.className());
         properties.put("hibernate.connection.url", url());
         if (engine.user() != null) {
             properties.put("hibernate.connection.username", engine.user());
@@ -82,7 +66,7 @@ final class Target {
         properties.put("hibernate.hbm2ddl.auto", "create-drop");
         properties.put("hibernate.jdbc.batch_size", "500");
         properties.put("hibernate.order_inserts", "true");
-        if (engine.isMariaDb() && driver == Driver.CONNECTOR_J) {
+        if (engine.isMariaDb() && driver == JdbcDriver.CONNECTOR_J) {
             // Hibernate cannot read MariaDB's metadata through MySQL Connector/J 9 ("Unknown column 'RESERVED'"),
             // so the dialect and server version are given, as an application on this driver has to, and the
             // metadata is not read at boot.

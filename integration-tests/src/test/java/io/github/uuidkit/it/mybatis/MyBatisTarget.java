@@ -3,6 +3,7 @@ package io.github.uuidkit.it.mybatis;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.JdbcDriver;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,43 +18,31 @@ import org.apache.ibatis.datasource.pooled.PooledDataSource;
  * PostgreSQL 18 ({@code uuid}), MySQL 8.0 ({@code BINARY(16)} standard, time-swapped, and {@code CHAR(36)}), MariaDB
  * 11.4 (native {@code UUID} and {@code BINARY(16)}), MariaDB through both MySQL Connector/J and MariaDB Connector/J.
  */
-record MyBatisTarget(String name, Supplier<Engine> engine, Driver driver, UuidColumnKind kind) {
+record MyBatisTarget(String name, Supplier<Engine> engine, JdbcDriver driver, UuidColumnKind kind) {
 
-    /** The JDBC driver a target connects with. */
-    enum Driver {
-        PGJDBC("org.postgresql.Driver"),
-        CONNECTOR_J("com.mysql.cj.jdbc.Driver"),
-        MARIADB_CONNECTOR_J("org.mariadb.jdbc.Driver");
-
-        final String className;
-
-        Driver(String className) {
-            this.className = className;
-        }
-    }
 
     static Stream<MyBatisTarget> all() {
         return Stream.of(
-                new MyBatisTarget("postgres uuid (pgjdbc)", Engines::postgres, Driver.PGJDBC,
+                new MyBatisTarget("postgres uuid (pgjdbc)", Engines::postgres, JdbcDriver.PGJDBC,
                         UuidColumnKind.POSTGRES_UUID),
-                new MyBatisTarget("mysql BINARY(16) (Connector/J)", Engines::mysql, Driver.CONNECTOR_J,
+                new MyBatisTarget("mysql BINARY(16) (Connector/J)", Engines::mysql, JdbcDriver.CONNECTOR_J,
                         UuidColumnKind.BINARY16),
-                new MyBatisTarget("mysql BINARY(16) time-swapped (Connector/J)", Engines::mysql, Driver.CONNECTOR_J,
+                new MyBatisTarget("mysql BINARY(16) time-swapped (Connector/J)", Engines::mysql, JdbcDriver.CONNECTOR_J,
                         UuidColumnKind.BINARY16_TIME_SWAPPED),
-                new MyBatisTarget("mysql CHAR(36) (Connector/J)", Engines::mysql, Driver.CONNECTOR_J,
+                new MyBatisTarget("mysql CHAR(36) (Connector/J)", Engines::mysql, JdbcDriver.CONNECTOR_J,
                         UuidColumnKind.CHAR36),
-                new MyBatisTarget("mariadb UUID (Connector/J)", Engines::mariadb, Driver.CONNECTOR_J,
+                new MyBatisTarget("mariadb UUID (Connector/J)", Engines::mariadb, JdbcDriver.CONNECTOR_J,
                         UuidColumnKind.MARIADB_UUID),
-                new MyBatisTarget("mariadb UUID (MariaDB Connector/J)", Engines::mariadb, Driver.MARIADB_CONNECTOR_J,
+                new MyBatisTarget("mariadb UUID (MariaDB Connector/J)", Engines::mariadb, JdbcDriver.MARIADB_CONNECTOR_J,
                         UuidColumnKind.MARIADB_UUID),
-                new MyBatisTarget("mariadb BINARY(16) (Connector/J)", Engines::mariadb, Driver.CONNECTOR_J,
+                new MyBatisTarget("mariadb BINARY(16) (Connector/J)", Engines::mariadb, JdbcDriver.CONNECTOR_J,
                         UuidColumnKind.BINARY16),
                 new MyBatisTarget("mariadb BINARY(16) (MariaDB Connector/J)", Engines::mariadb,
-                        Driver.MARIADB_CONNECTOR_J, UuidColumnKind.BINARY16));
+                        JdbcDriver.MARIADB_CONNECTOR_J, UuidColumnKind.BINARY16));
     }
 
     boolean isPostgres() {
-        return driver == Driver.PGJDBC;
+        return driver == JdbcDriver.PGJDBC;
     }
 
     /** The SQL type of a UUID key column of this target's kind. */
@@ -77,12 +66,7 @@ record MyBatisTarget(String name, Supplier<Engine> engine, Driver driver, UuidCo
 
     /** The JDBC URL of the engine for this target's driver (MariaDB Connector/J wants {@code jdbc:mariadb:}). */
     String url() {
-        String url = engine.get().jdbcUrl();
-        if (driver == Driver.MARIADB_CONNECTOR_J) {
-            int query = url.indexOf('?');
-            return "jdbc:mariadb:" + (query < 0 ? url : url.substring(0, query)).substring("jdbc:mysql:".length());
-        }
-        return url;
+        return driver.url(engine.get());
     }
 
     /** A pooled MyBatis data source through this target's driver. */
@@ -95,7 +79,7 @@ record MyBatisTarget(String name, Supplier<Engine> engine, Driver driver, UuidCo
         if (e.password() != null) {
             properties.setProperty("password", e.password());
         }
-        PooledDataSource dataSource = new PooledDataSource(driver.className, url(), properties);
+        PooledDataSource dataSource = new PooledDataSource(driver.className(), url(), properties);
         dataSource.setPoolMaximumActiveConnections(2);
         dataSource.setPoolMaximumIdleConnections(2);
         return dataSource;
