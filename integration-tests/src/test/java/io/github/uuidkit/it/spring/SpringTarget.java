@@ -2,6 +2,7 @@ package io.github.uuidkit.it.spring;
 
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.JdbcDriver;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,17 +13,23 @@ import java.util.stream.Stream;
 /**
  * One engine, one JDBC driver, one default column kind: the matrix of the Spring Data JDBC suites. PostgreSQL 18
  * ({@code uuid}, pgjdbc), MySQL 8.0 ({@code BINARY(16)}, Connector/J), MariaDB 11.4 (native {@code UUID} and
- * {@code BINARY(16)}, MariaDB Connector/J).
+ * {@code BINARY(16)}, each through MariaDB Connector/J and MySQL Connector/J).
  */
-record SpringTarget(String name, Supplier<Engine> engine, String driverPrefix, UuidColumnKind kind) {
+record SpringTarget(String name, Supplier<Engine> engine, JdbcDriver driver, UuidColumnKind kind) {
 
     static Stream<SpringTarget> all() {
         return Stream.of(
-                new SpringTarget("postgres uuid (pgjdbc)", Engines::postgres, null, UuidColumnKind.POSTGRES_UUID),
-                new SpringTarget("mysql BINARY(16) (Connector/J)", Engines::mysql, null, UuidColumnKind.BINARY16),
-                new SpringTarget("mariadb UUID (MariaDB Connector/J)", Engines::mariadb, "jdbc:mariadb:",
+                new SpringTarget("postgres uuid (pgjdbc)", Engines::postgres, JdbcDriver.PGJDBC,
+                        UuidColumnKind.POSTGRES_UUID),
+                new SpringTarget("mysql BINARY(16) (Connector/J)", Engines::mysql, JdbcDriver.CONNECTOR_J,
+                        UuidColumnKind.BINARY16),
+                new SpringTarget("mariadb UUID (MariaDB Connector/J)", Engines::mariadb,
+                        JdbcDriver.MARIADB_CONNECTOR_J, UuidColumnKind.MARIADB_UUID),
+                new SpringTarget("mariadb BINARY(16) (MariaDB Connector/J)", Engines::mariadb,
+                        JdbcDriver.MARIADB_CONNECTOR_J, UuidColumnKind.BINARY16),
+                new SpringTarget("mariadb UUID (MySQL Connector/J)", Engines::mariadb, JdbcDriver.CONNECTOR_J,
                         UuidColumnKind.MARIADB_UUID),
-                new SpringTarget("mariadb BINARY(16) (MariaDB Connector/J)", Engines::mariadb, "jdbc:mariadb:",
+                new SpringTarget("mariadb BINARY(16) (MySQL Connector/J)", Engines::mariadb, JdbcDriver.CONNECTOR_J,
                         UuidColumnKind.BINARY16));
     }
 
@@ -46,14 +53,9 @@ record SpringTarget(String name, Supplier<Engine> engine, String driverPrefix, U
         }
     }
 
-    /** The JDBC URL of the engine for this target's driver (MariaDB Connector/J wants {@code jdbc:mariadb:}). */
+    /** The JDBC URL of the engine for this target's driver. */
     String url() {
-        String url = engine.get().jdbcUrl();
-        if (driverPrefix != null) {
-            int query = url.indexOf('?');
-            return driverPrefix + (query < 0 ? url : url.substring(0, query)).substring("jdbc:mysql:".length());
-        }
-        return url;
+        return driver.url(engine.get());
     }
 
     /** A plain JDBC connection through this target's driver (auto-commit on); the caller closes it. */
