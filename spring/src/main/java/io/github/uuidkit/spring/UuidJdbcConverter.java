@@ -319,8 +319,8 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
                 return (UUID) value;
             }
             if (value instanceof byte[]) {
-                UuidBinaryLayout layout = kind == UuidColumnKind.BINARY16_TIME_SWAPPED ? UuidBinaryLayout.TIME_SWAPPED
-                        : UuidBinaryLayout.STANDARD;
+                // a byte[] from a text or native column is taken in RFC order
+                UuidBinaryLayout layout = kind.isBinary() ? kind.layout() : UuidBinaryLayout.STANDARD;
                 return layout.fromBytes((byte[]) value);
             }
             if (value instanceof CharSequence) {
