@@ -5,7 +5,6 @@ import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.JdbcDriver;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -87,9 +86,7 @@ record MyBatisTarget(String name, Supplier<Engine> engine, JdbcDriver driver, Uu
 
     /** A plain JDBC connection through this target's driver (auto-commit on); the caller closes it. */
     Connection connect() throws SQLException {
-        Engine e = engine.get();
-        return e.user() == null ? DriverManager.getConnection(url())
-                : DriverManager.getConnection(url(), e.user(), e.password() == null ? "" : e.password());
+        return driver.connect(engine.get());
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.github.uuidkit.it.support.TestTables;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -182,11 +181,11 @@ class SpringDataJdbcWithoutUuidkitIT {
 
         Setup(Engine engine, JdbcDriver driver, String idType, boolean globalConverter) throws SQLException {
             Engines.announce(SpringDataJdbcWithoutUuidkitIT.class, engine);
-            admin = connect(engine, driver);
+            admin = driver.connect(engine);
             tables = TestTables.on(admin);
             table = tables.name("sd_plain_bare");
             adminSql("CREATE TABLE " + table + " (id " + idType + " NOT NULL PRIMARY KEY, name VARCHAR(160) NOT NULL)");
-            app = connect(engine, driver);
+            app = driver.connect(engine);
             SingleConnectionDataSource dataSource = new SingleConnectionDataSource(app, true);
             context = new AnnotationConfigApplicationContext();
             context.registerBean(DataSource.class, () -> dataSource);
@@ -201,13 +200,6 @@ class SpringDataJdbcWithoutUuidkitIT {
             }
             context.register(PlainJdbcConfig.class);
             context.refresh();
-        }
-
-        private static Connection connect(Engine engine, JdbcDriver driver) throws SQLException {
-            String url = driver.url(engine);
-            return engine.user() == null ? DriverManager.getConnection(url)
-                    : DriverManager.getConnection(url, engine.user(), engine.password() == null ? ""
-                            : engine.password());
         }
 
         JdbcAggregateTemplate template() {

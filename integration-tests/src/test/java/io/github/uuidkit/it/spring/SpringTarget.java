@@ -5,7 +5,6 @@ import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.JdbcDriver;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -60,9 +59,7 @@ record SpringTarget(String name, Supplier<Engine> engine, JdbcDriver driver, Uui
 
     /** A plain JDBC connection through this target's driver (auto-commit on); the caller closes it. */
     Connection connect() throws SQLException {
-        Engine e = engine.get();
-        return e.user() == null ? DriverManager.getConnection(url())
-                : DriverManager.getConnection(url(), e.user(), e.password() == null ? "" : e.password());
+        return driver.connect(engine.get());
     }
 
     @Override

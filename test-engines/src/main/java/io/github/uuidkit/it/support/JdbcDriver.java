@@ -1,5 +1,9 @@
 package io.github.uuidkit.it.support;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
 /**
  * A JDBC driver the framework suites connect with, and the URL it needs for an engine of this harness (the harness
  * hands out {@code jdbc:postgresql:} and {@code jdbc:mysql:} URLs; MariaDB's own driver wants {@code jdbc:mariadb:}).
@@ -41,5 +45,20 @@ public enum JdbcDriver {
         }
         int query = url.indexOf('?');
         return "jdbc:mariadb:" + (query < 0 ? url : url.substring(0, query)).substring("jdbc:mysql:".length());
+    }
+
+    /**
+     * Opens a plain connection to the engine through this driver (auto-commit on), with the engine's user and password
+     * where it has them; the caller closes it.
+     *
+     * @param engine the engine
+     * @return the connection
+     * @throws SQLException if the driver cannot connect
+     */
+    public Connection connect(Engine engine) throws SQLException {
+        String url = url(engine);
+        String user = engine.user();
+        return user == null ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, user, engine.password() == null ? "" : engine.password());
     }
 }
