@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.testsupport.Samples;
-import io.github.uuidkit.jdbc.JdbcStubs.Call;
-import io.github.uuidkit.jdbc.JdbcStubs.Column;
-import io.github.uuidkit.jdbc.JdbcStubs.StatementStub;
+import io.github.uuidkit.testsupport.JdbcStubs;
+import io.github.uuidkit.testsupport.JdbcStubs.Call;
+import io.github.uuidkit.testsupport.JdbcStubs.Column;
+import io.github.uuidkit.testsupport.JdbcStubs.StatementStub;
 import java.lang.reflect.Proxy;
 import java.sql.Blob;
 import java.sql.ResultSet;

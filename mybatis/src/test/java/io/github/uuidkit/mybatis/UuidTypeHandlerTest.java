@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
-import io.github.uuidkit.mybatis.JdbcStub.Call;
+import io.github.uuidkit.testsupport.JdbcStubs;
+import io.github.uuidkit.testsupport.JdbcStubs.Call;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -92,14 +94,14 @@ class UuidTypeHandlerTest {
     @EnumSource(UuidColumnKind.class)
     void bindsWithTheCallsOfUuidJdbcWhateverTheJdbcType(UuidColumnKind kind) throws Exception {
         UuidTypeHandler handler = handler(kind);
-        List<UUID> values = new java.util.ArrayList<>(samples());
+        List<UUID> values = new ArrayList<>(samples());
         values.add(null);
         for (UUID value : values) {
-            List<Call> expected = JdbcStub.calls();
-            UuidJdbc.set(JdbcStub.recording(expected), 4, value, kind);
+            List<Call> expected = new ArrayList<>();
+            UuidJdbc.set(JdbcStubs.recording(expected), 4, value, kind);
             for (JdbcType jdbcType : JDBC_TYPES) {
-                List<Call> actual = JdbcStub.calls();
-                handler.setParameter(JdbcStub.recording(actual), 4, value, jdbcType);
+                List<Call> actual = new ArrayList<>();
+                handler.setParameter(JdbcStubs.recording(actual), 4, value, jdbcType);
                 assertThat(actual).as("%s %s jdbcType=%s", kind, value, jdbcType).isEqualTo(expected);
             }
         }
@@ -122,34 +124,34 @@ class UuidTypeHandlerTest {
     @EnumSource(UuidColumnKind.class)
     void bindsNullAsTheKindsSqlTypeNotMyBatisJdbcTypeForNull(UuidColumnKind kind) throws Exception {
         for (JdbcType jdbcType : JDBC_TYPES) {
-            List<Call> calls = JdbcStub.calls();
-            handler(kind).setParameter(JdbcStub.recording(calls), 3, null, jdbcType);
+            List<Call> calls = new ArrayList<>();
+            handler(kind).setParameter(JdbcStubs.recording(calls), 3, null, jdbcType);
             assertThat(calls).containsExactly(new Call("setNull", List.of(3, NULL_TYPES.get(kind))));
         }
     }
 
     private static List<Call> bind(UuidColumnKind kind, UUID value) throws Exception {
-        List<Call> calls = JdbcStub.calls();
-        handler(kind).setParameter(JdbcStub.recording(calls), 1, value, JdbcType.OTHER);
+        List<Call> calls = new ArrayList<>();
+        handler(kind).setParameter(JdbcStubs.recording(calls), 1, value, JdbcType.OTHER);
         return calls;
     }
 
     @Test
     void readsKnownAnswersByLabelIndexAndOutParameter() throws Exception {
-        ResultSet rs = JdbcStub.row(List.of("n", "id"), 1, RFC_V7_BYTES.clone());
+        ResultSet rs = JdbcStubs.resultSet(List.of("n", "id"), 1, RFC_V7_BYTES.clone());
         assertThat(handler(UuidColumnKind.BINARY16).getResult(rs, "id")).isEqualTo(RFC_V7);
         assertThat(handler(UuidColumnKind.BINARY16).getResult(rs, 2)).isEqualTo(RFC_V7);
-        assertThat(handler(UuidColumnKind.BINARY16).getResult(JdbcStub.call(null, RFC_V7_BYTES.clone()), 2))
+        assertThat(handler(UuidColumnKind.BINARY16).getResult(JdbcStubs.callable(null, RFC_V7_BYTES.clone()), 2))
                 .isEqualTo(RFC_V7);
-        ResultSet swapped = JdbcStub.row(List.of("id"), (Object) MYSQL_MANUAL_TIME_SWAPPED.clone());
+        ResultSet swapped = JdbcStubs.resultSet(List.of("id"), (Object) MYSQL_MANUAL_TIME_SWAPPED.clone());
         assertThat(handler(UuidColumnKind.BINARY16_TIME_SWAPPED).getResult(swapped, "id")).isEqualTo(MYSQL_MANUAL);
         assertThat(handler(UuidColumnKind.BINARY16_TIME_SWAPPED).getResult(swapped, 1)).isEqualTo(MYSQL_MANUAL);
-        assertThat(handler(UuidColumnKind.POSTGRES_UUID).getResult(JdbcStub.row(List.of("id"), RFC_V7), "id"))
+        assertThat(handler(UuidColumnKind.POSTGRES_UUID).getResult(JdbcStubs.resultSet(List.of("id"), RFC_V7), "id"))
                 .isEqualTo(RFC_V7);
         assertThat(handler(UuidColumnKind.MARIADB_UUID).getResult(
-                JdbcStub.row(List.of("id"), "017F22E2-79B0-7CC3-98C4-DC0C0C07398F"), "id")).isEqualTo(RFC_V7);
+                JdbcStubs.resultSet(List.of("id"), "017F22E2-79B0-7CC3-98C4-DC0C0C07398F"), "id")).isEqualTo(RFC_V7);
         assertThat(handler(UuidColumnKind.CHAR36).getResult(
-                JdbcStub.call("017f22e2-79b0-7cc3-98c4-dc0c0c07398f"), 1)).isEqualTo(RFC_V7);
+                JdbcStubs.callable("017f22e2-79b0-7cc3-98c4-dc0c0c07398f"), 1)).isEqualTo(RFC_V7);
     }
 
     /** Property-style: what a handler binds, the same handler reads back, for every kind. */
@@ -158,12 +160,12 @@ class UuidTypeHandlerTest {
     void readsBackWhatItBinds(UuidColumnKind kind) throws Exception {
         UuidTypeHandler handler = handler(kind);
         for (UUID value : samples()) {
-            List<Call> calls = JdbcStub.calls();
-            handler.setParameter(JdbcStub.recording(calls), 1, value, null);
+            List<Call> calls = new ArrayList<>();
+            handler.setParameter(JdbcStubs.recording(calls), 1, value, null);
             Object bound = calls.get(0).args().get(1);
-            assertThat(handler.getResult(JdbcStub.row(List.of("id"), bound), "id")).isEqualTo(value);
-            assertThat(handler.getResult(JdbcStub.row(List.of("id"), bound), 1)).isEqualTo(value);
-            assertThat(handler.getResult(JdbcStub.call(bound), 1)).isEqualTo(value);
+            assertThat(handler.getResult(JdbcStubs.resultSet(List.of("id"), bound), "id")).isEqualTo(value);
+            assertThat(handler.getResult(JdbcStubs.resultSet(List.of("id"), bound), 1)).isEqualTo(value);
+            assertThat(handler.getResult(JdbcStubs.callable(bound), 1)).isEqualTo(value);
         }
     }
 
@@ -171,14 +173,14 @@ class UuidTypeHandlerTest {
     @EnumSource(UuidColumnKind.class)
     void readsSqlNullAsNull(UuidColumnKind kind) throws Exception {
         UuidTypeHandler handler = handler(kind);
-        assertThat(handler.getResult(JdbcStub.row(List.of("id"), (Object) null), "id")).isNull();
-        assertThat(handler.getResult(JdbcStub.row(List.of("id"), (Object) null), 1)).isNull();
-        assertThat(handler.getResult(JdbcStub.call((Object) null), 1)).isNull();
+        assertThat(handler.getResult(JdbcStubs.resultSet(List.of("id"), (Object) null), "id")).isNull();
+        assertThat(handler.getResult(JdbcStubs.resultSet(List.of("id"), (Object) null), 1)).isNull();
+        assertThat(handler.getResult(JdbcStubs.callable((Object) null), 1)).isNull();
     }
 
     @Test
     void strictReadsNameTheColumnAndWhatWasFound() {
-        ResultSet rs = JdbcStub.row(List.of("n", "id"), 7, new byte[15]);
+        ResultSet rs = JdbcStubs.resultSet(List.of("n", "id"), 7, new byte[15]);
         for (UuidColumnKind kind : List.of(UuidColumnKind.BINARY16, UuidColumnKind.BINARY16_TIME_SWAPPED)) {
             assertThatThrownBy(() -> handler(kind).getResult(rs, "id")).isInstanceOf(SQLDataException.class)
                     .hasMessage("Column 2 (id): expected 16 bytes for " + kind + ", got 15 bytes")
@@ -187,23 +189,23 @@ class UuidTypeHandlerTest {
                     .hasMessage("Column 2 (id): expected 16 bytes for " + kind + ", got 15 bytes");
         }
         assertThatThrownBy(() -> handler(UuidColumnKind.BINARY16).getResult(
-                JdbcStub.row(List.of("id"), (Object) new byte[17]), "id"))
+                JdbcStubs.resultSet(List.of("id"), (Object) new byte[17]), "id"))
                 .isInstanceOf(SQLDataException.class).hasMessageContaining("got 17 bytes");
         assertThatThrownBy(() -> handler(UuidColumnKind.CHAR36).getResult(
-                JdbcStub.row(List.of("ref"), "017f22e2-79b0-7cc3-98c4-dc0c0c07398\n"), "ref"))
+                JdbcStubs.resultSet(List.of("ref"), "017f22e2-79b0-7cc3-98c4-dc0c0c07398\n"), "ref"))
                 .isInstanceOf(SQLDataException.class).hasMessageStartingWith("Column 1 (ref): ")
                 .hasMessageContaining("\\n").hasMessageNotContaining("\n");
         assertThatThrownBy(() -> handler(UuidColumnKind.MARIADB_UUID).getResult(
-                JdbcStub.row(List.of("id"), "017f22e279b07cc398c4dc0c0c07398f"), "id"))
+                JdbcStubs.resultSet(List.of("id"), "017f22e279b07cc398c4dc0c0c07398f"), "id"))
                 .isInstanceOf(SQLDataException.class).hasMessageContaining("017f22e279b07cc398c4dc0c0c07398f");
         assertThatThrownBy(() -> handler(UuidColumnKind.POSTGRES_UUID).getResult(
-                JdbcStub.row(List.of("id"), 42), "id"))
+                JdbcStubs.resultSet(List.of("id"), 42), "id"))
                 .isInstanceOf(SQLDataException.class).hasMessageContaining("java.lang.Integer");
     }
 
     @Test
     void strictOutParametersAreNamedAsSuch() {
-        assertThatThrownBy(() -> handler(UuidColumnKind.BINARY16).getResult(JdbcStub.call(null, new byte[17]), 2))
+        assertThatThrownBy(() -> handler(UuidColumnKind.BINARY16).getResult(JdbcStubs.callable(null, new byte[17]), 2))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("OUT parameter 2: expected 16 bytes for BINARY16, got 17 bytes")
                 .satisfies(e -> {
@@ -211,14 +213,14 @@ class UuidTypeHandlerTest {
                     assertThat(e.getCause()).isInstanceOf(SQLDataException.class)
                             .hasMessage("Column 2: expected 16 bytes for BINARY16, got 17 bytes");
                 });
-        assertThatThrownBy(() -> handler(UuidColumnKind.CHAR36).getResult(JdbcStub.call("nope"), 1))
+        assertThatThrownBy(() -> handler(UuidColumnKind.CHAR36).getResult(JdbcStubs.callable("nope"), 1))
                 .isInstanceOf(SQLDataException.class).hasMessageStartingWith("OUT parameter 1: expected canonical")
                 .hasMessageContaining("'nope'");
     }
 
     @Test
     void outParameterRowIsOnlyGetObjectByIndex() throws Exception {
-        ResultSet row = OutParameterRow.of(JdbcStub.call(RFC_V7));
+        ResultSet row = OutParameterRow.of(JdbcStubs.callable(RFC_V7));
         assertThat(row.getObject(1)).isEqualTo(RFC_V7);
         assertThat(row.getMetaData()).isNull();
         assertThat(row.toString()).isEqualTo("OUT parameters of CallableStatement stub");

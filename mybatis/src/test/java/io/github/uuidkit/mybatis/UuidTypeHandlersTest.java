@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jdbc.UuidJdbc;
+import io.github.uuidkit.testsupport.JdbcStubs;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -171,12 +172,12 @@ class UuidTypeHandlersTest {
     @Test
     void registerNativeAsksTheConnectionOnce() throws Exception {
         Configuration postgres = new Configuration();
-        assertThat(UuidTypeHandlers.registerNative(postgres, JdbcStub.connection("PostgreSQL", "18.6")))
+        assertThat(UuidTypeHandlers.registerNative(postgres, JdbcStubs.connection("PostgreSQL", "18.6")))
                 .isInstanceOf(PostgresUuidTypeHandler.class);
         assertThat(postgres.getTypeHandlerRegistry().getTypeHandler(UUID.class)).isInstanceOf(PostgresUuidTypeHandler.class);
         Configuration mariaDb = new Configuration();
         // MySQL Connector/J on MariaDB: product MySQL, version 11.4.5-MariaDB
-        assertThat(UuidTypeHandlers.registerNative(mariaDb, JdbcStub.connection("MySQL", "11.4.5-MariaDB")))
+        assertThat(UuidTypeHandlers.registerNative(mariaDb, JdbcStubs.connection("MySQL", "11.4.5-MariaDB")))
                 .isInstanceOf(MariaDbUuidTypeHandler.class);
         assertThat(mariaDb.getTypeHandlerRegistry().getTypeHandler(UUID.class)).isInstanceOf(MariaDbUuidTypeHandler.class);
     }
@@ -184,7 +185,7 @@ class UuidTypeHandlersTest {
     @Test
     void registerNativeOnMySqlFailsAndRegistersNothing() {
         Configuration configuration = new Configuration();
-        assertThatThrownBy(() -> UuidTypeHandlers.registerNative(configuration, JdbcStub.connection("MySQL", "8.0.31")))
+        assertThatThrownBy(() -> UuidTypeHandlers.registerNative(configuration, JdbcStubs.connection("MySQL", "8.0.31")))
                 .isInstanceOf(SQLFeatureNotSupportedException.class)
                 .extracting(e -> ((SQLFeatureNotSupportedException) e).getSQLState())
                 .isEqualTo(UuidJdbc.NO_NATIVE_UUID_STATE);
@@ -201,7 +202,7 @@ class UuidTypeHandlersTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("configuration");
         assertThatThrownBy(() -> UuidTypeHandlers.register((TypeHandlerRegistry) null, UuidColumnKind.BINARY16))
                 .isInstanceOf(NullPointerException.class).hasMessage("registry");
-        assertThatThrownBy(() -> UuidTypeHandlers.registerNative(null, JdbcStub.connection("PostgreSQL", "18")))
+        assertThatThrownBy(() -> UuidTypeHandlers.registerNative(null, JdbcStubs.connection("PostgreSQL", "18")))
                 .isInstanceOf(NullPointerException.class).hasMessage("configuration");
         assertThatThrownBy(() -> UuidTypeHandlers.registerNative(configuration, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("connection");
