@@ -144,15 +144,29 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
         if (property.getType() != UUID.class) {
             return null;
         }
-        return kinds.computeIfAbsent(property, p -> {
-            UuidColumn column = p.findAnnotation(UuidColumn.class);
-            UuidColumnKind kind = column == null ? defaultKind : column.value();
-            checkDialect(kind, p.getOwner().getType().getName() + "." + p.getName());
-            return new UuidSqlType(kind);
-        });
+        return kinds.computeIfAbsent(property, p -> new UuidSqlType(kindOf(p, defaultKind, postgres)));
     }
 
     private void checkDialect(UuidColumnKind kind, String where) {
+        checkDialect(postgres, kind, where);
+    }
+
+    /**
+     * The kind of a {@code UUID} property: its {@link UuidColumn}, else the default, checked against the dialect.
+     *
+     * @param property a {@code UUID} property
+     * @param defaultKind the kind of properties without {@link UuidColumn}
+     * @param postgres whether the dialect is a PostgreSQL one
+     */
+    static UuidColumnKind kindOf(RelationalPersistentProperty property, UuidColumnKind defaultKind,
+            boolean postgres) {
+        UuidColumn column = property.findAnnotation(UuidColumn.class);
+        UuidColumnKind kind = column == null ? defaultKind : column.value();
+        checkDialect(postgres, kind, property.getOwner().getType().getName() + "." + property.getName());
+        return kind;
+    }
+
+    static void checkDialect(boolean postgres, UuidColumnKind kind, String where) {
         if (postgres && kind.isBinary()) {
             throw new IllegalStateException("uuidkit: " + kind + " (a BINARY(16) column) for " + where
                     + " with a PostgreSQL dialect: PostgreSQL has no BINARY(16) and refuses bytea for a uuid column;"
@@ -196,7 +210,7 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
         return super.writeJdbcValue(value, columnType, sqlType);
     }
 
-    private static boolean isUuidCollection(Object value) {
+    static boolean isUuidCollection(Object value) {
         if (!(value instanceof Collection) || ((Collection<?>) value).isEmpty()) {
             return false;
         }
@@ -226,7 +240,7 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
         return JdbcValue.of(encode(value, kind), jdbcType);
     }
 
-    private static Object encode(Object value, UuidColumnKind kind) {
+    static Object encode(Object value, UuidColumnKind kind) {
         if (!(value instanceof UUID)) {
             throw new InvalidDataAccessApiUsageException("uuidkit: a " + kind + " column is bound from a"
                     + " java.util.UUID, not from " + (value == null ? "null" : value.getClass().getName()));
@@ -285,8 +299,7 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
             }
             Object raw = accessor.get(property);
             @SuppressWarnings("unchecked")
-            T uuid = raw == null ? null : (T) decode(raw, type.kind, "column " + property.getColumnName().getReference()
-                    + " (" + property.getOwner().getType().getSimpleName() + "." + property.getName() + ")");
+            T uuid = raw == null ? null : (T) decode(raw, type.kind, describe(property));
             return uuid;
         }
 
@@ -304,6 +317,12 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
         public RelationalPropertyValueProvider withContext(ConversionContext context) {
             return new UuidValueProvider(delegate.withContext(context), accessor);
         }
+    }
+
+    /** The column and property a message names, e.g. {@code column bin (Bad.bin)}. */
+    static String describe(RelationalPersistentProperty property) {
+        return "column " + property.getColumnName().getReference() + " (" + property.getOwner().getType().getSimpleName()
+                + "." + property.getName() + ")";
     }
 
     /**

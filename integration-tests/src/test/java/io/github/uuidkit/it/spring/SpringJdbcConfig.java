@@ -31,7 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the context is refreshed) instead of literals.
  */
 @Configuration
-// the reactive repositories of SpringDataR2dbcPostgresIT live in this package too
+// the reactive repositories of SpringDataR2dbcIT live in this package too
 @EnableJdbcRepositories(basePackageClasses = Repositories.class, considerNestedRepositories = true,
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ReactiveCrudRepository.class))
 class SpringJdbcConfig extends AbstractJdbcConfiguration {
