@@ -6,8 +6,8 @@
  * {@code spring.data.commons}, {@code spring.core}, {@code spring.beans}, {@code spring.jdbc}) are plain, transitive
  * dependencies: the API's types are Spring types. The Maven dependencies stay {@code provided}: the application chooses
  * its Spring versions. Spring Data R2DBC, Reactive Streams and Reactor are static (optional): only the R2DBC
- * twins ({@code ReactiveUuidV7IdCallback}, {@code ReactiveUuidPersistableCallbacks}, {@code UuidR2dbcConverter},
- * {@code UuidR2dbcConverters}) need them.
+ * twins ({@code ReactiveUuidV7IdCallback}, {@code ReactiveUuidPersistableCallbacks}, {@code UuidR2dbcConverter})
+ * need them.
  */
 // "requires-transitive-automatic": the Spring jars ship no module-info, only Automatic-Module-Name.
 @SuppressWarnings("requires-transitive-automatic")
@@ -22,7 +22,7 @@ module io.github.uuidkit.spring {
     requires transitive spring.jdbc;
     requires transitive spring.tx;
     requires java.sql;
-    // Spring Data R2DBC: only the Reactive* callbacks, UuidR2dbcConverter and UuidR2dbcConverters need it
+    // Spring Data R2DBC: only the Reactive* callbacks and UuidR2dbcConverter need it
     requires static spring.data.r2dbc;
     requires static spring.r2dbc;
     requires static org.reactivestreams;

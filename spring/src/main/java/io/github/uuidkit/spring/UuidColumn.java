@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
  * default kind of {@link UuidJdbcConverter}. Honoured by {@link UuidJdbcConverter} for inserts, updates, deletes,
  * {@code findById}/{@code findAllById}, derived queries (including {@code In}) and reads of the aggregate. Not seen by
  * {@code @Query} parameters, which carry no property: those are bound with the converter's default kind.
+ * {@link UuidR2dbcConverter} honours it on the rows it writes ({@code INSERT}, the {@code SET} of an {@code UPDATE})
+ * and on reads of the aggregate only: ids and query parameters are bound with its default kind there.
  *
  * <p>{@link UuidColumnKind#BINARY16_TIME_SWAPPED} ({@code UUID_TO_BIN(x, 1)}) is used only where named here or as the
  * default; it breaks the time order of v7 keys.

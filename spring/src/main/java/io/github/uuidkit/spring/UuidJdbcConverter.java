@@ -57,7 +57,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
  * when the converter is made; on a property of an entity met later, when it is first bound or read.
  *
  * <p>Not covered: {@code AggregateReference<?, UUID>} properties and collections of UUIDs inside an aggregate use the
- * default kind only; Spring Data R2DBC is not covered by this class.
+ * default kind only. Spring Data R2DBC: {@link UuidR2dbcConverter}.
  */
 public class UuidJdbcConverter extends MappingJdbcConverter {
 

@@ -29,8 +29,9 @@ import org.springframework.util.ClassUtils;
  * A Spring Data R2DBC {@code R2dbcConverter} that writes and reads {@link UUID} properties by the kind of their
  * column (the {@link UuidColumn} annotation on the property, else the converter's default kind), reads strictly and
  * names the column when a value is refused. Make it in place of Spring Data's {@code MappingR2dbcConverter} (override
- * {@code AbstractR2dbcConfiguration.r2dbcConverter}); the custom conversions need no {@code UUID} converter (leave
- * {@link UuidR2dbcConverters} out: its {@code byte[]} or text would reach this converter instead of a {@code UUID}).
+ * {@code AbstractR2dbcConfiguration.r2dbcConverter}); the custom conversions need no {@code UUID} converter, and must
+ * have none: its {@code byte[]} or text would reach this converter instead of a {@code UUID} (an
+ * {@link InvalidDataAccessApiUsageException} on write).
  *
  * <p>Encoding, per kind (the same as {@link UuidJdbcConverter}): {@code POSTGRES_UUID} the {@code UUID} object;
  * {@code MARIADB_UUID} and {@code CHAR36} the canonical lower-case text; {@code BINARY16} the 16 bytes of

@@ -14,9 +14,10 @@
  *       aggregates whose id the application assigns before {@code save} are inserted, not silently "updated".</li>
  *   <li>{@link io.github.uuidkit.spring.MysqlStartupCheck}: warns about, or refuses, a MySQL/MariaDB server whose
  *       {@code sql_mode} is not strict or whose native {@code UUID} type compares v7 wrongly.</li>
- *   <li>Spring Data R2DBC (optional): {@link io.github.uuidkit.spring.ReactiveUuidV7IdCallback},
- *       {@link io.github.uuidkit.spring.ReactiveUuidPersistableCallbacks} and
- *       {@link io.github.uuidkit.spring.UuidR2dbcConverters} (one kind for every {@code UUID} property).</li>
+ *   <li>Spring Data R2DBC (optional): {@link io.github.uuidkit.spring.UuidR2dbcConverter} (the same kinds,
+ *       {@link io.github.uuidkit.spring.UuidColumn} on the rows written and read, the default kind for ids and query
+ *       parameters, strict reads naming the column), {@link io.github.uuidkit.spring.ReactiveUuidV7IdCallback} and
+ *       {@link io.github.uuidkit.spring.ReactiveUuidPersistableCallbacks}.</li>
  * </ul>
  *
  * <p>Null arguments follow uuidkit's null convention (see the package {@code io.github.uuidkit}): a
