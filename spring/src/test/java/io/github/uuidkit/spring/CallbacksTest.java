@@ -7,6 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
+import org.springframework.data.r2dbc.mapping.OutboundRow;
+import org.springframework.data.r2dbc.mapping.R2dbcMappingContext;
+import org.springframework.data.relational.core.sql.SqlIdentifier;
+import reactor.core.publisher.Mono;
 
 /** The v7 id callback and the new flag of {@link UuidPersistable}. */
 class CallbacksTest {
@@ -64,9 +68,27 @@ class CallbacksTest {
         assertThat(callbacks.onAfterSave(saved)).isSameAs(saved);
         assertThat(saved.isNew()).isFalse();
         Preset loaded = new Preset();
-        callbacks.onAfterConvert(loaded);
+        assertThat(callbacks.onAfterConvert(loaded)).isSameAs(loaded);
         assertThat(loaded.isNew()).isFalse();
         assertThat(new JdbcMappingContext().getRequiredPersistentEntity(Preset.class)
                 .getPersistentProperty("newAggregate")).as("the flag is no column").isNull();
+    }
+
+    @Test
+    void reactiveTwinsDoTheSame() {
+        ReactiveUuidV7IdCallback idCallback = new ReactiveUuidV7IdCallback(new R2dbcMappingContext());
+        Mutable mutable = new Mutable();
+        assertThat(Mono.from(idCallback.onBeforeConvert(mutable, SqlIdentifier.unquoted("t"))).block())
+                .isSameAs(mutable);
+        assertThat(Uuids.isV7(mutable.id)).isTrue();
+
+        ReactiveUuidPersistableCallbacks callbacks = new ReactiveUuidPersistableCallbacks();
+        Preset saved = new Preset();
+        assertThat(Mono.from(callbacks.onAfterSave(saved, new OutboundRow(), SqlIdentifier.unquoted("t"))).block())
+                .isSameAs(saved);
+        assertThat(saved.isNew()).isFalse();
+        Preset loaded = new Preset();
+        assertThat(Mono.from(callbacks.onAfterConvert(loaded, SqlIdentifier.unquoted("t"))).block()).isSameAs(loaded);
+        assertThat(loaded.isNew()).isFalse();
     }
 }

@@ -47,6 +47,12 @@ class UuidR2dbcConverterTest {
         String name;
     }
 
+    static class WithDefault {
+        @Id
+        UUID id;
+        UUID kept = MANUAL;
+    }
+
     static class BinaryOnPostgres {
         @Id
         @UuidColumn(UuidColumnKind.BINARY16)
@@ -183,6 +189,9 @@ class UuidR2dbcConverterTest {
         nulls.put("id", MANUAL_STANDARD);
         nulls.put("legacy", null);
         assertThat(converter.read(Row.class, new RowDocument(nulls)).legacy).isNull();
+
+        WithDefault absent = converter.read(WithDefault.class, new RowDocument(Map.of("id", MANUAL_STANDARD)));
+        assertThat(absent.kept).as("a column the row does not have leaves the property alone").isEqualTo(MANUAL);
     }
 
     @Test
