@@ -36,4 +36,14 @@ final class Repositories {
 
     public interface Mixeds extends CrudRepository<Mixed, UUID> {
     }
+
+    public interface Notes extends CrudRepository<Note, UUID> {
+        List<Note> findByCustomerId(UUID customerId);
+    }
+
+    public interface KindsRepository extends CrudRepository<Kinds, UUID> {
+        Kinds findBySwapped(UUID swapped);
+
+        Kinds findByCanonical(UUID canonical);
+    }
 }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
@@ -43,8 +44,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Spring Data JDBC 4.1 with uuidkit-spring on real engines, every target of {@link SpringTarget}: the README's
  * configuration ({@link SpringJdbcConfig}: {@code UuidJdbcConverter} with the schema's default kind, the v7 id
  * callback, the {@code UuidPersistable} callbacks, and on MySQL/MariaDB a failing {@link MysqlStartupCheck}), then
- * repositories with {@code findById}, {@code findAllById}, a derived {@code In}, {@code @Query ... IN (:ids)} and a
- * sorted derived query. Known answers come from the server: {@code uuid_send}, {@code UUID_TO_BIN(text)},
+ * repositories with {@code findById}, {@code findAllById}, a derived {@code In}, {@code @Query ... IN (:ids)}, a
+ * sorted derived query and a foreign key; on MySQL a time-swapped and a {@code CHAR(36)} column by {@code @UuidColumn}.
+ * Known answers come from the server: {@code uuid_send}, {@code UUID_TO_BIN(text)}, {@code UUID_TO_BIN(text, 1)},
  * {@code UNHEX} of the hex digits (MariaDB has no {@code UUID_TO_BIN}), {@code CAST(text AS UUID)}.
  */
 class SpringDataJdbcIT {
@@ -63,6 +65,14 @@ class SpringDataJdbcIT {
         return SpringTarget.all().filter(SpringTarget::isMariaDb);
     }
 
+    static Stream<SpringTarget> mySql() {
+        return SpringTarget.all().filter(SpringDataJdbcIT::isMySql);
+    }
+
+    private static boolean isMySql(SpringTarget target) {
+        return target.engine().get().isMySql();
+    }
+
     /** One schema and one Spring context per target, made on first use and closed after the class. */
     static final class Fixture {
         final SpringTarget target;
@@ -73,6 +83,8 @@ class SpringDataJdbcIT {
         final String plains;
         final String bads;
         final String mixeds;
+        final String notes;
+        final String kinds;
         final SingleConnectionDataSource dataSource;
         final AnnotationConfigApplicationContext context;
 
@@ -85,8 +97,17 @@ class SpringDataJdbcIT {
             plains = tables.name("sd_plain");
             bads = tables.name("sd_bad");
             mixeds = tables.name("sd_mixed");
+            notes = tables.name("sd_note");
+            kinds = tables.name("sd_kinds");
             String id = target.idType();
             exec("CREATE TABLE " + customers + " (id " + id + " NOT NULL PRIMARY KEY, name VARCHAR(160) NOT NULL)");
+            // a table constraint: MySQL 8.0 parses an inline column REFERENCES and ignores it
+            exec("CREATE TABLE " + notes + " (id " + id + " NOT NULL PRIMARY KEY, customer_id " + id + " NOT NULL,"
+                    + " text VARCHAR(160) NOT NULL, FOREIGN KEY (customer_id) REFERENCES " + customers + " (id))");
+            if (isMySql(target)) {
+                exec("CREATE TABLE " + kinds + " (id BINARY(16) NOT NULL PRIMARY KEY, swapped BINARY(16),"
+                        + " canonical CHAR(36))");
+            }
             exec("CREATE TABLE " + plains + " (id " + id + " NOT NULL PRIMARY KEY, name VARCHAR(160) NOT NULL)");
             exec("CREATE TABLE " + bads + " (n INT NOT NULL PRIMARY KEY, bin "
                     + (target.isPostgres() ? "bytea" : "VARBINARY(32)") + ", txt VARCHAR(64))");
@@ -110,6 +131,8 @@ class SpringDataJdbcIT {
             names.put(Plain.class, plains);
             names.put(Bad.class, bads);
             names.put(Mixed.class, mixeds);
+            names.put(Note.class, notes);
+            names.put(Kinds.class, kinds);
             context = context(target.kind(), dataSource, names, !target.isPostgres());
         }
 
@@ -402,6 +425,68 @@ class SpringDataJdbcIT {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualToIgnoringCase(id.toString().replace("-", ""));
                 assertThat(rs.getString(2)).isEqualTo(ref.toString());
+            }
+        }
+    }
+
+    /**
+     * A {@code UUID} reference column with a foreign key: the server accepts the bound value as the referenced key (its
+     * join finds the customer), refuses an id no customer has, and a derived query on the reference finds the rows.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void foreignKeysMatchTheReferencedKey(SpringTarget target) throws SQLException {
+        Fixture f = fixture(target);
+        Repositories.Customers customers = f.repository(Repositories.Customers.class);
+        Repositories.Notes notes = f.repository(Repositories.Notes.class);
+        UUID customerId = Uuids.v7();
+        customers.save(new Customer(customerId, "fk-" + customerId));
+        List<UUID> noteIds = List.of(Uuids.v7(), Uuids.v7());
+        for (UUID id : noteIds) {
+            notes.save(new Note(id, customerId, "note " + id));
+        }
+        assertThat(notes.findByCustomerId(customerId)).extracting(Note::getId)
+                .containsExactlyInAnyOrderElementsOf(noteIds);
+        try (PreparedStatement ps = f.admin.prepareStatement("SELECT COUNT(*), MIN(c.name) FROM " + f.notes
+                + " n JOIN " + f.customers + " c ON c.id = n.customer_id WHERE c.id = " + encoding(target))) {
+            ps.setString(1, customerId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("notes joined to their customer by the server").isEqualTo(2);
+                assertThat(rs.getString(2)).isEqualTo("fk-" + customerId);
+            }
+        }
+        assertThatThrownBy(() -> notes.save(new Note(Uuids.v7(), UUID.randomUUID(), "orphan")))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    /**
+     * MySQL: a {@code BINARY(16)} key, a time-swapped {@code BINARY(16)} column and a {@code CHAR(36)} column of one
+     * aggregate ({@code @UuidColumn}), stored as {@code UUID_TO_BIN(x)}, {@code UUID_TO_BIN(x, 1)} and the text, and
+     * found by derived queries on each column (the property's kind binds the parameter).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mySql")
+    void timeSwappedAndCharColumnsPerPropertyOnMySql(SpringTarget target) throws SQLException {
+        Fixture f = fixture(target);
+        Repositories.KindsRepository kinds = f.repository(Repositories.KindsRepository.class);
+        UUID id = Uuids.v7();
+        UUID swapped = UUID.fromString("6ccd780c-baba-1026-9564-5b8c656024db"); // MySQL manual, UUID_TO_BIN(x, 1)
+        UUID canonical = Uuids.v7();
+        kinds.save(new Kinds(id, swapped, canonical));
+        Kinds loaded = kinds.findById(id).orElseThrow();
+        assertThat(loaded.getSwapped()).isEqualTo(swapped);
+        assertThat(loaded.getCanonical()).isEqualTo(canonical);
+        assertThat(kinds.findBySwapped(swapped).getId()).isEqualTo(id);
+        assertThat(kinds.findByCanonical(canonical).getId()).isEqualTo(id);
+        try (PreparedStatement ps = f.admin.prepareStatement("SELECT HEX(swapped), HEX(UUID_TO_BIN(?, 1)), canonical"
+                + " FROM " + f.kinds + " WHERE id = UUID_TO_BIN(?)")) {
+            ps.setString(1, swapped.toString());
+            ps.setString(2, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(rs.getString(2)).isEqualTo("1026BABA6CCD780C95645B8C656024DB");
+                assertThat(rs.getString(3)).isEqualTo(canonical.toString());
             }
         }
     }

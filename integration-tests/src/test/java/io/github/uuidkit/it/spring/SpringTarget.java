@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * One engine, one JDBC driver, one default column kind: the matrix of the Spring Data JDBC suites. PostgreSQL 18
- * ({@code uuid}, pgjdbc), MySQL 8.0 ({@code BINARY(16)}, Connector/J), MariaDB 11.4 (native {@code UUID} and
- * {@code BINARY(16)}, each through MariaDB Connector/J and MySQL Connector/J).
+ * ({@code uuid}, pgjdbc), MySQL 8.0 ({@code BINARY(16)}, through MySQL Connector/J and MariaDB Connector/J), MariaDB
+ * 11.4 (native {@code UUID} and {@code BINARY(16)}, each through MariaDB Connector/J and MySQL Connector/J).
  */
 record SpringTarget(String name, Supplier<Engine> engine, JdbcDriver driver, UuidColumnKind kind) {
 
@@ -22,6 +22,8 @@ record SpringTarget(String name, Supplier<Engine> engine, JdbcDriver driver, Uui
                         UuidColumnKind.POSTGRES_UUID),
                 new SpringTarget("mysql BINARY(16) (Connector/J)", Engines::mysql, JdbcDriver.CONNECTOR_J,
                         UuidColumnKind.BINARY16),
+                new SpringTarget("mysql BINARY(16) (MariaDB Connector/J)", Engines::mysql,
+                        JdbcDriver.MARIADB_CONNECTOR_J, UuidColumnKind.BINARY16),
                 new SpringTarget("mariadb UUID (MariaDB Connector/J)", Engines::mariadb,
                         JdbcDriver.MARIADB_CONNECTOR_J, UuidColumnKind.MARIADB_UUID),
                 new SpringTarget("mariadb BINARY(16) (MariaDB Connector/J)", Engines::mariadb,
