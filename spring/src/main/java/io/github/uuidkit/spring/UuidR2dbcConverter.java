@@ -51,6 +51,9 @@ import org.springframework.util.ClassUtils;
  * <p>A {@code BINARY16} or {@code BINARY16_TIME_SWAPPED} kind on a PostgreSQL dialect fails fast with an
  * {@link IllegalStateException}: as the default kind and on the properties of the entities the mapping context knows
  * when the converter is made; on a property of an entity met later, when it is first written or read.
+ *
+ * <p>Not covered: the {@code UUID} properties of an {@code @Embedded} object are written as Spring Data writes them
+ * (the {@code UUID} object, not encoded by kind); collections of {@code UUID} are left to Spring Data.
  */
 public class UuidR2dbcConverter extends MappingR2dbcConverter {
 
