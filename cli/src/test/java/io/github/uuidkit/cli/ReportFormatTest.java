@@ -2,9 +2,7 @@ package io.github.uuidkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.uuidkit.testsupport.JsonSchemaCheck;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +29,12 @@ class ReportFormatTest {
         return new DoctorReport("MySQL", "8.0.31", List.of("app"), 100_000, List.of(info), List.of(a, b));
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> schema() throws IOException {
-        try (InputStream in = ReportFormat.class.getResourceAsStream("uuidkit-doctor-report.schema.json")) {
-            return (Map<String, Object>) JsonSchemaCheck.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    static Map<String, Object> schema() {
+        return JsonSchemaCheck.resource(ReportFormat.class, "uuidkit-doctor-report.schema.json");
     }
 
     @Test
-    void jsonFollowsTheSchema() throws IOException {
+    void jsonFollowsTheSchema() {
         String json = ReportFormat.JSON.render(sample());
         assertThat(json).matches("[\\x20-\\x7e]*\\n");
         assertThat(JsonSchemaCheck.validate(JsonSchemaCheck.parse(json), schema())).isEmpty();
@@ -58,7 +53,7 @@ class ReportFormatTest {
     }
 
     @Test
-    void theCheckRejectsWhatTheSchemaForbids() throws IOException {
+    void theCheckRejectsWhatTheSchemaForbids() {
         // the validator is not a no-op: a wrong severity, a missing property and an extra one are each caught
         String json = ReportFormat.JSON.render(sample());
         assertThat(JsonSchemaCheck.validate(JsonSchemaCheck.parse(json.replace("\"error\"", "\"fatal\"")), schema()))

@@ -10,6 +10,7 @@ import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.Provisioning;
 import io.github.uuidkit.it.support.TestTables;
+import io.github.uuidkit.testsupport.JsonSchemaCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -370,7 +371,8 @@ class DoctorIT {
         assertThat(run.out + run.err).doesNotContain(PASSWORD);
         @SuppressWarnings("unchecked")
         Map<String, Object> root = (Map<String, Object>) JsonSchemaCheck.parse(run.out);
-        assertThat(JsonSchemaCheck.validate(root, ReportFormatTest.schema())).isEmpty();
+        assertThat(JsonSchemaCheck.validate(root,
+                JsonSchemaCheck.resource(ReportFormat.class, "uuidkit-doctor-report.schema.json"))).isEmpty();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> columns = (List<Map<String, Object>>) root.get("columns");
         Map<String, Object> legacy = columns.stream().filter(c -> c.get("table").equals("legacy")).findFirst()
@@ -417,12 +419,12 @@ class DoctorIT {
         Path targetDir;
         try {
             targetDir = Path.of(DoctorIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .getParent(); // cli/target/test-classes -> cli/target
+                    .getParent(); // target/test-classes -> target
         } catch (java.net.URISyntaxException e) {
             throw new IOException(e);
         }
         Files.writeString(targetDir.resolve("doctor-readme-excerpt.txt"), text);
-        Path readme = targetDir.getParent().getParent().resolve("README.md"); // cli/target -> the repository root
+        Path readme = targetDir.getParent().getParent().resolve("README.md"); // <module>/target -> the repository root
         assertThat(readme).as("the repository's README").exists();
         String md = Files.readString(readme);
         int start = md.indexOf("<!-- doctor-excerpt:start -->");

@@ -1,5 +1,9 @@
-package io.github.uuidkit.cli;
+package io.github.uuidkit.testsupport;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +16,7 @@ import java.util.Map;
  * {@code minimum}, {@code maximum}, {@code maxItems}, {@code $ref} to {@code #/$defs/...}. A keyword it does not know
  * fails the check, so the schema cannot silently outgrow it.
  */
-final class JsonSchemaCheck {
+public final class JsonSchemaCheck {
 
     private static final List<String> KNOWN = List.of("$schema", "$id", "title", "description", "type", "required",
             "properties", "additionalProperties", "items", "enum", "const", "minimum", "maximum", "maxItems", "$ref",
@@ -21,8 +25,15 @@ final class JsonSchemaCheck {
     private JsonSchemaCheck() {
     }
 
-    /** Parses JSON text: objects become LinkedHashMap, arrays ArrayList, numbers Double or Long, null a NULL marker. */
-    static Object parse(String text) {
+    /**
+     * Parses JSON text: objects become LinkedHashMap, arrays ArrayList, numbers Double or Long, null the {@link #NULL}
+     * marker.
+     *
+     * @param text the JSON text (the whole of it: trailing text is refused)
+     * @return the parsed value
+     * @throws IllegalArgumentException if the text is not JSON, naming the offset
+     */
+    public static Object parse(String text) {
         Parser p = new Parser(text);
         Object value = p.value();
         p.ws();
@@ -32,16 +43,48 @@ final class JsonSchemaCheck {
         return value;
     }
 
-    static final Object NULL = new Object() {
+    /** The parsed JSON {@code null}. */
+    public static final Object NULL = new Object() {
         @Override
         public String toString() {
             return "null";
         }
     };
 
-    /** The violations of {@code value} against {@code schema}; empty when valid. */
+    /**
+     * Reads and parses a JSON schema (or any JSON object) from the class path.
+     *
+     * @param anchor the class whose package the resource name is relative to
+     * @param name the resource name, e.g. {@code uuidkit-doctor-report.schema.json}
+     * @return the parsed object
+     * @throws IllegalArgumentException if the resource is missing or not a JSON object
+     * @throws UncheckedIOException if it cannot be read
+     */
     @SuppressWarnings("unchecked")
-    static List<String> validate(Object value, Map<String, Object> schema) {
+    public static Map<String, Object> resource(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + name + " beside " + anchor.getName());
+            }
+            Object value = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!(value instanceof Map)) {
+                throw new IllegalArgumentException(name + " is not a JSON object");
+            }
+            return (Map<String, Object>) value;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Validates a parsed value against a schema of the supported subset.
+     *
+     * @param value the parsed value ({@link #parse})
+     * @param schema the parsed schema
+     * @return the violations, each with its JSON path; empty when valid
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> validate(Object value, Map<String, Object> schema) {
         List<String> problems = new ArrayList<>();
         check(value, schema, (Map<String, Object>) schema.get("$defs"), "$", problems);
         return problems;

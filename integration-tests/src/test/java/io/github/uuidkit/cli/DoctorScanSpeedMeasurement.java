@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scan speed of the doctor, on demand only: {@code ./mvnw -B -ntp -pl cli -am verify -Dtest=none
+ * Scan speed of the doctor, on demand only: {@code ./mvnw -B -ntp -pl integration-tests -am verify -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DoctorScanSpeedMeasurement -Duuidkit.doctor.speedRows=1000000}.
  * A table of that many rows with a 16-byte UUID column ({@code BINARY(16)}; PostgreSQL {@code uuid}) named
  * {@code id} without a unique index (so the doctor's duplicate check runs too: its most expensive path), audited in
