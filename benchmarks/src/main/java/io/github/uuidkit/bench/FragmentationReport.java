@@ -43,12 +43,13 @@ public final class FragmentationReport {
      * @param queries the query measurements (empty when skipped)
      * @param writers the several-writers run, or null when skipped
      * @param cost the driver-cost run, or null when skipped
+     * @param doctor the doctor's audit times on the loaded tables
      * @param seconds wall-clock time of everything on this engine
      * @param phases wall-clock seconds per phase on this engine (start, warm-up, loads, queries, ...), in run order
      */
     record EngineRun(String name, String description, Map<String, String> settings, List<Load> loads,
                      List<QueryBench.Result> queries, ConcurrentWriters.Result writers, DriverCost.Result cost,
-                     double seconds, Map<String, Double> phases) {
+                     DoctorSpeed.Result doctor, double seconds, Map<String, Double> phases) {
     }
 
     private final ReportOptions options;
@@ -102,6 +103,7 @@ public final class FragmentationReport {
             clock.lap("warm-up");
             List<Load> loads = new ArrayList<>();
             List<QueryBench.Result> queries;
+            DoctorSpeed.Result doctor;
             try {
                 for (KeyKind key : KeyKind.values()) {
                     boolean serverHasIt = key != KeyKind.V7_SERVER || engine.majorVersion() >= 18; // uuidv7(): 18+
@@ -114,6 +116,8 @@ public final class FragmentationReport {
                         + " shape per round, DDL, VACUUM)", name, loads.stream().mapToDouble(Load::seconds).sum()));
                 queries = options.queries() ? QueryBench.run(engine, loads, progress) : List.of();
                 clock.lap("queries");
+                doctor = DoctorSpeed.run(engine, loads, progress); // drops the tables with its schema
+                clock.lap("doctor");
             } finally {
                 drop(engine, loads); // the tables have fresh uuidkit_it_ names: only ours are dropped
             }
@@ -129,7 +133,7 @@ public final class FragmentationReport {
                 engine.stop();
             }
             clock.lap("stop");
-            runs.add(new EngineRun(engineName, description, settings, loads, queries, writers, cost,
+            runs.add(new EngineRun(engineName, description, settings, loads, queries, writers, cost, doctor,
                     (System.nanoTime() - t0) / 1e9, clock.phases()));
         }
         Files.createDirectories(options.out());

@@ -1,6 +1,7 @@
 package io.github.uuidkit.bench;
 
 import io.github.uuidkit.bench.FragmentationReport.EngineRun;
+import io.github.uuidkit.cli.Doctor;
 import io.github.uuidkit.cli.IndexShape;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ final class Markdown {
         queries(md, runs);
         writers(md, runs);
         costs(md, runs);
+        doctor(md, runs);
         charts(md, runs);
         return md.toString();
     }
@@ -216,6 +218,28 @@ final class Markdown {
                 + " 500-row statement, ids bound 100,000 times per repetition without executing, "
                 + DriverCost.BIND_REPETITIONS + " alternating repetitions, fastest of each; its overhead is"
                 + " (UuidJdbc − raw) ns per id over the raw load's ns per row.\n\n");
+    }
+
+    private static void doctor(StringBuilder md, List<EngineRun> runs) {
+        md.append("### Doctor scan speed: `uuidkit doctor` on the loaded tables\n\n")
+                .append("| engine | UUID columns | type | default sample: rows | s | rows/s | `--full`: rows | s | rows/s"
+                        + " | target |\n")
+                .append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (EngineRun run : runs) {
+            DoctorSpeed.Result d = run.doctor();
+            md.append("| ").append(d.engine()).append(" | ").append(d.columns()).append(" | `").append(d.columnType())
+                    .append("` | ").append(f("%,d", d.sampleRows())).append(" | ").append(f("%.2f", d.sampleSeconds()))
+                    .append(" | ").append(f("%,.0f", d.sampleRate())).append(" | ").append(f("%,d", d.fullRows()))
+                    .append(" | ").append(f("%.2f", d.fullSeconds())).append(" | ").append(f("%,.0f", d.fullRate()))
+                    .append(" | ").append(d.columnType().startsWith("binary")
+                            ? verdict(d.fullRate() >= DoctorSpeed.TARGET_ROWS_PER_SECOND, "≥ 1 M rows/s full") : "")
+                    .append(" |\n");
+        }
+        md.append("\nThe `Doctor` API (what `java -jar uuidkit-cli.jar doctor` runs) on a schema holding just this"
+                + " run's loaded tables (moved there by a rename): one unmeasured audit, then the default sample ("
+                + f("%,d", Doctor.DEFAULT_SAMPLE_ROWS) + " rows per column) and `--full`. Rows/s = rows scanned over all"
+                + " UUID columns / wall-clock seconds of the whole audit (discovery, scans, duplicate and order checks,"
+                + " index statistics, engine checks). The issue's target is for `BINARY(16)` columns.\n\n");
     }
 
     private static void charts(StringBuilder md, List<EngineRun> runs) {

@@ -131,6 +131,21 @@ class FragmentationReportIT {
     }
 
     @Test
+    void doctorScansEveryRowOfEveryLoadedUuidTableInFullAndAtMostTheSampleOtherwise() {
+        for (EngineRun run : runs) {
+            long uuidTables = run.loads().stream().filter(l -> l.key() != KeyKind.BIGINT).count();
+            DoctorSpeed.Result d = run.doctor();
+            assertThat(d.columns()).as(run.name()).isEqualTo(uuidTables);
+            assertThat(d.fullRows()).as(run.name()).isEqualTo(uuidTables * ROWS);
+            assertThat(d.sampleRows()).as(run.name())
+                    .isEqualTo(uuidTables * Math.min(ROWS, io.github.uuidkit.cli.Doctor.DEFAULT_SAMPLE_ROWS));
+            boolean postgres = run.loads().stream().anyMatch(l -> l.key() == KeyKind.V4);
+            assertThat(d.columnType()).as(run.name()).isEqualTo(postgres ? "uuid" : "binary(16)");
+            assertThat(d.fullSeconds()).isPositive();
+        }
+    }
+
+    @Test
     void driverCostRunsBothSidesOfEveryPair() {
         for (EngineRun run : runs) {
             assertThat(run.cost().pairs()).isEqualTo(2);
@@ -146,7 +161,8 @@ class FragmentationReportIT {
     void markdownHasEverySection() {
         List<String> lines = markdown.lines().collect(Collectors.toList());
         for (String heading : List.of("### Loads", "### The shape: first round → last round", "### Per round",
-                "### Queries on the loaded tables", "### Several writers", "### Binding cost", "### Charts")) {
+                "### Queries on the loaded tables", "### Several writers", "### Binding cost",
+                "### Doctor scan speed", "### Charts")) {
             assertThat(lines).as(heading).anyMatch(line -> line.startsWith(heading));
         }
         for (EngineRun run : runs) {
