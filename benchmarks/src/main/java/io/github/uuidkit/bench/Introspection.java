@@ -34,7 +34,10 @@ abstract class Introspection {
         return engine.isPostgres() ? new Postgres() : new InnoDb();
     }
 
-    /** Prepares a fresh table's load (PostgreSQL: the pgstattuple extension, then a CHECKPOINT). */
+    /**
+     * Prepares a fresh table's load: the previous load's dirty pages are written first (PostgreSQL: the pgstattuple
+     * extension, then a {@code CHECKPOINT}; InnoDB: a flush of the buffer pool's dirty pages).
+     */
     abstract void beforeLoad(Connection c) throws SQLException;
 
     /** The engine's counters now; {@code table} selects PostgreSQL's per-table statistics. */
@@ -97,9 +100,48 @@ abstract class Introspection {
     /** InnoDB (MySQL, MariaDB): global status counters and {@code mysql.innodb_index_stats}. */
     static final class InnoDb extends Introspection {
 
+        /** Dirty pages left when a settle stops waiting: background work keeps a few pages dirty. */
+        static final long SETTLED_DIRTY_PAGES = 16;
+
+        /**
+         * InnoDB's counterpart of PostgreSQL's {@code CHECKPOINT}: writes the dirty pages the previous load left in
+         * the buffer pool ({@code innodb_max_dirty_pages_pct = 0} until {@code Innodb_buffer_pool_pages_dirty} is at
+         * most {@link #SETTLED_DIRTY_PAGES}, 30 s at most, then the setting is restored), so that this table's first
+         * rounds do not pay for the previous table's flushing.
+         */
         @Override
-        void beforeLoad(Connection c) {
-            // nothing: InnoDB's counters are read around each round
+        void beforeLoad(Connection c) throws SQLException {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                String pct;
+                try (ResultSet rs = s.executeQuery("SELECT @@global.innodb_max_dirty_pages_pct")) {
+                    rs.next();
+                    pct = rs.getString(1);
+                }
+                s.execute("SET GLOBAL innodb_max_dirty_pages_pct = 0");
+                try {
+                    long deadline = System.nanoTime() + 30_000_000_000L;
+                    while (dirtyPages(s) > SETTLED_DIRTY_PAGES && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    s.execute("SET GLOBAL innodb_max_dirty_pages_pct = " + Double.parseDouble(pct));
+                }
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+
+        private static long dirtyPages(Statement s) throws SQLException {
+            try (ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'")) {
+                if (!rs.next()) {
+                    throw new SQLException("no Innodb_buffer_pool_pages_dirty in SHOW GLOBAL STATUS");
+                }
+                return rs.getLong(2);
+            }
         }
 
         @Override
