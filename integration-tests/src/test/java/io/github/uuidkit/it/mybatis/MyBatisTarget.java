@@ -4,6 +4,7 @@ import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.JdbcDriver;
+import io.github.uuidkit.it.support.UuidColumn;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -46,16 +47,7 @@ record MyBatisTarget(String name, Supplier<Engine> engine, JdbcDriver driver, Uu
 
     /** The SQL type of a UUID key column of this target's kind. */
     String idType() {
-        switch (kind) {
-            case POSTGRES_UUID:
-                return "uuid";
-            case MARIADB_UUID:
-                return "UUID";
-            case CHAR36:
-                return "CHAR(36)";
-            default:
-                return "BINARY(16)";
-        }
+        return UuidColumn.of(kind).sqlType();
     }
 
     /** The type of the planted bad-bytes column ({@code bin}) of the bad-rows table: room for 15 and 17 bytes. */

@@ -6,6 +6,7 @@ import io.asyncer.r2dbc.mysql.constant.SslMode;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.JdbcDriver;
+import io.github.uuidkit.it.support.UuidColumn;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
@@ -66,16 +67,7 @@ record R2dbcTarget(String name, Supplier<Engine> engine, Driver driver, UuidColu
 
     /** The SQL type of a UUID key column of this target's kind. */
     String idType() {
-        switch (kind) {
-            case POSTGRES_UUID:
-                return "uuid";
-            case MARIADB_UUID:
-                return "UUID";
-            case CHAR36:
-                return "CHAR(36)";
-            default:
-                return "BINARY(16)";
-        }
+        return UuidColumn.of(kind).sqlType();
     }
 
     /** A plain JDBC connection to the engine (auto-commit on) for the suite's own checks; the caller closes it. */

@@ -3,6 +3,7 @@ package io.github.uuidkit.it.spring;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.JdbcDriver;
+import io.github.uuidkit.it.support.UuidColumn;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,14 +45,7 @@ record SpringTarget(String name, Supplier<Engine> engine, JdbcDriver driver, Uui
 
     /** The SQL type of a UUID key column of this target's kind. */
     String idType() {
-        switch (kind) {
-            case POSTGRES_UUID:
-                return "uuid";
-            case MARIADB_UUID:
-                return "UUID";
-            default:
-                return "BINARY(16)";
-        }
+        return UuidColumn.of(kind).sqlType();
     }
 
     /** The JDBC URL of the engine for this target's driver. */

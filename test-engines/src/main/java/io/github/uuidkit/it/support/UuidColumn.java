@@ -57,6 +57,21 @@ public enum UuidColumn {
         return engine.isPostgres() ? PG_UUID : BINARY16_STANDARD;
     }
 
+    /**
+     * The test column for a {@link UuidColumnKind}: the one place the suites map a kind to its SQL type.
+     *
+     * @param kind the column kind
+     * @return the column whose {@link #columnType()} is {@code kind}
+     */
+    public static UuidColumn of(UuidColumnKind kind) {
+        for (UuidColumn column : values()) {
+            if (column.columnType() == kind) {
+                return column;
+            }
+        }
+        throw new IllegalArgumentException("no test column for " + kind);
+    }
+
     /** The byte layout of a {@code BINARY(16)} column, else null. */
     public UuidBinaryLayout layout() {
         return columnType().layout();
