@@ -296,8 +296,8 @@ class MyBatisEngineIT {
     @MethodSource("targets")
     void storedBytesAreTheServersOwnEncodingOfTheText(MyBatisTarget target) throws SQLException {
         Fixture f = fixture(target);
-        String stored = storedForm(target, "id");
-        String expected = storedForm(target, serverEncoding(target));
+        String stored = target.column().serverShown("id");
+        String expected = target.column().serverShown(target.serverEncoding());
         List<UUID> ids = new ArrayList<>(TestUuids.edgeSet(15));
         if (target.kind() == UuidColumnKind.MARIADB_UUID) {
             // MariaDB's UUID type refuses v8 values whose byte 8 is 0x01-0x80 ("Incorrect uuid value"): the type's own
@@ -311,7 +311,7 @@ class MyBatisEngineIT {
              PreparedStatement check = f.admin.prepareStatement("SELECT " + stored + ", " + expected
                      + " FROM " + f.customers + " WHERE name = ?");
              PreparedStatement plant = f.admin.prepareStatement("INSERT INTO " + f.customers
-                     + " (id, name) VALUES (" + (target.kind() == UuidColumnKind.CHAR36 ? "?" : serverEncoding(target))
+                     + " (id, name) VALUES (" + (target.kind() == UuidColumnKind.CHAR36 ? "?" : target.serverEncoding())
                      + ", ?)")) {
             CustomerMapper mapper = session.getMapper(CustomerMapper.class);
             for (UUID id : ids) {
@@ -343,38 +343,7 @@ class MyBatisEngineIT {
         }
     }
 
-    /** The SQL expression the server encodes the text parameter with, for this target's column. */
-    private static String serverEncoding(MyBatisTarget target) {
-        switch (target.kind()) {
-            case POSTGRES_UUID:
-                return "CAST(? AS uuid)";
-            case MARIADB_UUID:
-                return "CAST(? AS UUID)";
-            case BINARY16:
-                // MariaDB has no UUID_TO_BIN: the 32 hex digits, unhexed by the server
-                return target.engine().get().isMariaDb() ? "UNHEX(REPLACE(?, '-', ''))" : "UUID_TO_BIN(?)";
-            case BINARY16_TIME_SWAPPED:
-                return "UUID_TO_BIN(?, 1)";
-            case CHAR36:
-                return "LOWER(?)";
-            default:
-                throw new AssertionError(target.kind());
-        }
-    }
 
-    /** How the server shows a value of the column's type: hex of the bytes, or text. */
-    private static String storedForm(MyBatisTarget target, String expression) {
-        switch (target.kind()) {
-            case POSTGRES_UUID:
-                return "encode(uuid_send(" + expression + "), 'hex')";
-            case MARIADB_UUID:
-                return "CAST(" + expression + " AS CHAR)";
-            case CHAR36:
-                return expression;
-            default:
-                return "HEX(" + expression + ")";
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")

@@ -47,7 +47,17 @@ record MyBatisTarget(String name, Supplier<Engine> engine, JdbcDriver driver, Uu
 
     /** The SQL type of a UUID key column of this target's kind. */
     String idType() {
-        return UuidColumn.of(kind).sqlType();
+        return column().sqlType();
+    }
+
+    /** The harness's test column of this target's kind (SQL type, server-side encoding and display). */
+    UuidColumn column() {
+        return UuidColumn.of(kind);
+    }
+
+    /** The server's own encoding of a canonical text parameter into this target's column ({@link UuidColumn}). */
+    String serverEncoding() {
+        return column().serverEncoding(engine.get());
     }
 
     /** The type of the planted bad-bytes column ({@code bin}) of the bad-rows table: room for 15 and 17 bytes. */

@@ -67,7 +67,17 @@ record R2dbcTarget(String name, Supplier<Engine> engine, Driver driver, UuidColu
 
     /** The SQL type of a UUID key column of this target's kind. */
     String idType() {
-        return UuidColumn.of(kind).sqlType();
+        return column().sqlType();
+    }
+
+    /** The harness's test column of this target's kind (SQL type, server-side encoding and display). */
+    UuidColumn column() {
+        return UuidColumn.of(kind);
+    }
+
+    /** The server's own encoding of a canonical text parameter into this target's column ({@link UuidColumn}). */
+    String serverEncoding() {
+        return column().serverEncoding(engine.get());
     }
 
     /** A plain JDBC connection to the engine (auto-commit on) for the suite's own checks; the caller closes it. */

@@ -148,7 +148,7 @@ class SpringDataJdbcIT {
 
         int count(String table, UUID id) throws SQLException {
             try (PreparedStatement ps = admin.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE "
-                    + stored(target, "id") + " = " + stored(target, encoding(target)))) {
+                    + target.column().serverShown("id") + " = " + target.column().serverShown(target.serverEncoding()))) {
                 ps.setString(1, id.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -285,11 +285,11 @@ class SpringDataJdbcIT {
         ids.add(UUID.fromString("017f22e2-79b0-7cc3-98c4-dc0c0c07398f")); // RFC 9562, Appendix A.6
         ids.add(UUID.fromString("6ccd780c-baba-1026-9564-5b8c656024db")); // MySQL manual, UUID_TO_BIN()
         String prefix = "bytes-" + UUID.randomUUID() + "-";
-        try (PreparedStatement check = f.admin.prepareStatement("SELECT " + stored(target, "id") + ", "
-                + stored(target, encoding(target)) + " FROM " + f.customers + " WHERE name = ?");
+        try (PreparedStatement check = f.admin.prepareStatement("SELECT " + target.column().serverShown("id") + ", "
+                + target.column().serverShown(target.serverEncoding()) + " FROM " + f.customers + " WHERE name = ?");
              PreparedStatement delete = f.admin.prepareStatement("DELETE FROM " + f.customers + " WHERE name = ?");
              PreparedStatement plant = f.admin.prepareStatement("INSERT INTO " + f.customers + " (id, name) VALUES ("
-                     + encoding(target) + ", ?)")) {
+                     + target.serverEncoding() + ", ?)")) {
             for (UUID id : ids) {
                 String text = id.toString();
                 customers.save(new Customer(id, prefix + text));
@@ -313,29 +313,7 @@ class SpringDataJdbcIT {
         }
     }
 
-    /** The SQL expression the server encodes the text parameter with, for this target's column. */
-    static String encoding(SpringTarget target) {
-        switch (target.kind()) {
-            case POSTGRES_UUID:
-                return "CAST(? AS uuid)";
-            case MARIADB_UUID:
-                return "CAST(? AS UUID)";
-            default:
-                return target.isMariaDb() ? "UNHEX(REPLACE(?, '-', ''))" : "UUID_TO_BIN(?)";
-        }
-    }
 
-    /** How the server shows a value of the column's type: hex of the bytes, or text. */
-    static String stored(SpringTarget target, String expression) {
-        switch (target.kind()) {
-            case POSTGRES_UUID:
-                return "encode(uuid_send(" + expression + "), 'hex')";
-            case MARIADB_UUID:
-                return "CAST(" + expression + " AS CHAR)";
-            default:
-                return "HEX(" + expression + ")";
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
@@ -448,7 +426,7 @@ class SpringDataJdbcIT {
         assertThat(notes.findByCustomerId(customerId)).extracting(Note::getId)
                 .containsExactlyInAnyOrderElementsOf(noteIds);
         try (PreparedStatement ps = f.admin.prepareStatement("SELECT COUNT(*), MIN(c.name) FROM " + f.notes
-                + " n JOIN " + f.customers + " c ON c.id = n.customer_id WHERE c.id = " + encoding(target))) {
+                + " n JOIN " + f.customers + " c ON c.id = n.customer_id WHERE c.id = " + target.serverEncoding())) {
             ps.setString(1, customerId.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -186,7 +186,7 @@ class SpringDataR2dbcIT {
 
         int count(String table, UUID id) throws SQLException {
             try (PreparedStatement ps = admin.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE "
-                    + stored(target.kind(), "id") + " = " + stored(target.kind(), encoding(target)))) {
+                    + target.column().serverShown("id") + " = " + target.column().serverShown(target.serverEncoding()))) {
                 ps.setString(1, id.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -330,11 +330,11 @@ class SpringDataR2dbcIT {
         ids.add(UUID.fromString("6ccd780c-baba-1026-9564-5b8c656024db")); // MySQL manual, UUID_TO_BIN()
         String prefix = "bytes-" + UUID.randomUUID() + "-";
         UuidColumnKind kind = target.kind();
-        try (PreparedStatement check = f.admin.prepareStatement("SELECT " + stored(kind, "id") + ", "
-                + stored(kind, encoding(target)) + " FROM " + f.customers + " WHERE name = ?");
+        try (PreparedStatement check = f.admin.prepareStatement("SELECT " + target.column().serverShown("id") + ", "
+                + target.column().serverShown(target.serverEncoding()) + " FROM " + f.customers + " WHERE name = ?");
              PreparedStatement delete = f.admin.prepareStatement("DELETE FROM " + f.customers + " WHERE name = ?");
              PreparedStatement plant = f.admin.prepareStatement("INSERT INTO " + f.customers + " (id, name) VALUES ("
-                     + encoding(target) + ", ?)")) {
+                     + target.serverEncoding() + ", ?)")) {
             for (UUID id : ids) {
                 String text = id.toString();
                 customers.save(new Customer(id, prefix + text)).block();
@@ -360,34 +360,7 @@ class SpringDataR2dbcIT {
         }
     }
 
-    /** The SQL expression the server encodes the text parameter with, for this target's column. */
-    static String encoding(R2dbcTarget target) {
-        switch (target.kind()) {
-            case POSTGRES_UUID:
-                return "CAST(? AS uuid)";
-            case MARIADB_UUID:
-                return "CAST(? AS UUID)";
-            case CHAR36:
-                return "BIN_TO_UUID(UUID_TO_BIN(?))";
-            case BINARY16_TIME_SWAPPED:
-                return "UUID_TO_BIN(?, 1)";
-            default:
-                return target.isMariaDb() ? "UNHEX(REPLACE(?, '-', ''))" : "UUID_TO_BIN(?)";
-        }
-    }
 
-    /** How the server shows a value of the column's type: hex of the bytes, or text. */
-    static String stored(UuidColumnKind kind, String expression) {
-        switch (kind) {
-            case POSTGRES_UUID:
-                return "encode(uuid_send(" + expression + "), 'hex')";
-            case MARIADB_UUID:
-            case CHAR36:
-                return "CAST(" + expression + " AS CHAR)";
-            default:
-                return "HEX(" + expression + ")";
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
@@ -476,7 +449,7 @@ class SpringDataR2dbcIT {
         assertThat(notes.findByCustomerId(customerId).map(Note::getId).collectList().block())
                 .containsExactlyInAnyOrderElementsOf(noteIds);
         try (PreparedStatement ps = f.admin.prepareStatement("SELECT COUNT(*), MIN(c.name) FROM " + f.notes
-                + " n JOIN " + f.customers + " c ON c.id = n.customer_id WHERE c.id = " + encoding(target))) {
+                + " n JOIN " + f.customers + " c ON c.id = n.customer_id WHERE c.id = " + target.serverEncoding())) {
             ps.setString(1, customerId.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -45,7 +45,17 @@ record SpringTarget(String name, Supplier<Engine> engine, JdbcDriver driver, Uui
 
     /** The SQL type of a UUID key column of this target's kind. */
     String idType() {
-        return UuidColumn.of(kind).sqlType();
+        return column().sqlType();
+    }
+
+    /** The harness's test column of this target's kind (SQL type, server-side encoding and display). */
+    UuidColumn column() {
+        return UuidColumn.of(kind);
+    }
+
+    /** The server's own encoding of a canonical text parameter into this target's column ({@link UuidColumn}). */
+    String serverEncoding() {
+        return column().serverEncoding(engine.get());
     }
 
     /** The JDBC URL of the engine for this target's driver. */

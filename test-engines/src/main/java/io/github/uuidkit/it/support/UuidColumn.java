@@ -95,6 +95,52 @@ public enum UuidColumn {
         }
     }
 
+    /**
+     * The SQL expression with which the server itself turns a canonical text parameter ({@code ?}) into a value of this
+     * column: {@code CAST(? AS uuid)}, {@code CAST(? AS UUID)}, MySQL's {@code UUID_TO_BIN(?[, 1])} (MariaDB has no
+     * {@code UUID_TO_BIN}: the 32 hex digits, unhexed), and for text MySQL's {@code BIN_TO_UUID(UUID_TO_BIN(?))}
+     * (the server's canonical form), elsewhere {@code LOWER(?)}. The independent side of a stored-bytes check.
+     *
+     * @param engine the engine the expression runs on
+     * @return the expression, with one {@code ?} for the canonical text
+     */
+    public String serverEncoding(Engine engine) {
+        switch (this) {
+            case PG_UUID:
+                return "CAST(? AS uuid)";
+            case MARIADB_UUID:
+                return "CAST(? AS UUID)";
+            case BINARY16_STANDARD:
+                return engine.isMariaDb() ? "UNHEX(REPLACE(?, '-', ''))" : "UUID_TO_BIN(?)";
+            case BINARY16_TIME_SWAPPED:
+                return "UUID_TO_BIN(?, 1)";
+            case CHAR36:
+                return engine.isMySql() ? "BIN_TO_UUID(UUID_TO_BIN(?))" : "LOWER(?)";
+            default:
+                throw new IllegalStateException(name());
+        }
+    }
+
+    /**
+     * How the server shows a value of this column for comparison: PostgreSQL {@code encode(uuid_send(x), 'hex')},
+     * {@code HEX(x)} for {@code BINARY(16)}, MariaDB's {@code UUID} cast to text, {@code CHAR(36)} as it is.
+     *
+     * @param expression a column or an expression of this column's type
+     * @return the SQL expression
+     */
+    public String serverShown(String expression) {
+        switch (this) {
+            case PG_UUID:
+                return "encode(uuid_send(" + expression + "), 'hex')";
+            case MARIADB_UUID:
+                return "CAST(" + expression + " AS CHAR)";
+            case CHAR36:
+                return expression;
+            default:
+                return "HEX(" + expression + ")";
+        }
+    }
+
     /** Binds with {@link UuidJdbc#set}. */
     public void bind(PreparedStatement ps, int index, UUID id) throws SQLException {
         UuidJdbc.set(ps, index, id, columnType());
