@@ -1,11 +1,11 @@
-package io.github.uuidkit.cli;
+package io.github.uuidkit.doctor;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The three renderings of a {@link DoctorReport}: {@link #TEXT} for a terminal, {@link #MARKDOWN} for a pull request
- * or wiki, {@link #JSON} for programs (schema: {@code io/github/uuidkit/cli/uuidkit-doctor-report.schema.json} in
+ * or wiki, {@link #JSON} for programs (schema: {@code io/github/uuidkit/doctor/uuidkit-doctor-report.schema.json} in
  * this jar; {@code schemaVersion} changes only with an incompatible change).
  */
 public enum ReportFormat {

@@ -1,4 +1,4 @@
-package io.github.uuidkit.cli;
+package io.github.uuidkit.doctor;
 
 /** How serious a {@link Finding} is, in increasing order; {@code --fail-on} compares against it. */
 public enum Severity {

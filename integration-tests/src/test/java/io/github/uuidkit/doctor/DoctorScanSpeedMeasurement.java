@@ -1,4 +1,4 @@
-package io.github.uuidkit.cli;
+package io.github.uuidkit.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

@@ -1,4 +1,4 @@
-package io.github.uuidkit.cli;
+package io.github.uuidkit.doctor;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package io.github.uuidkit.cli;
+package io.github.uuidkit.doctor;
 
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidOrder;

@@ -1,4 +1,4 @@
-package io.github.uuidkit.cli;
+package io.github.uuidkit.doctor;
 
 /**
  * A B-tree index as the engine describes it (see {@link IndexIntrospection}).

@@ -1,4 +1,4 @@
-package io.github.uuidkit.cli;
+package io.github.uuidkit.doctor;
 
 import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.jdbc.UuidColumnKind;
