@@ -169,6 +169,44 @@ class DocsLinksTest {
     }
 
     /**
+     * Every page under {@code docs/} starts with its title and then one sentence saying what it answers: the first
+     * block after the {@code # title} is prose (not a heading, list, table, quote, image or code), and its first
+     * sentence ends within 400 characters.
+     */
+    @Test
+    void everyDocsPageStartsWithTheSentenceSayingWhatItAnswers() throws IOException {
+        Path root = ReadmeSnippetsTest.repositoryRoot();
+        List<String> problems = new ArrayList<>();
+        for (Path file : ReadmeSnippetsTest.documentationFiles()) {
+            if (!file.getParent().equals(root.resolve("docs"))) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int i = 0;
+            if (lines.isEmpty() || !lines.get(0).startsWith("# ")) {
+                problems.add(root.relativize(file) + ":1: the page does not start with a '# title' line");
+                continue;
+            }
+            i++;
+            while (i < lines.size() && lines.get(i).isBlank()) {
+                i++;
+            }
+            StringBuilder paragraph = new StringBuilder();
+            for (int j = i; j < lines.size() && !lines.get(j).isBlank(); j++) {
+                paragraph.append(lines.get(j).strip()).append(' ');
+            }
+            String text = paragraph.toString();
+            int end = text.indexOf(". ");
+            if (i >= lines.size() || !Character.isLetter(text.charAt(0)) || end < 0 || end > 400) {
+                problems.add(root.relativize(file) + ":" + (i + 1) + ": after the title, one sentence (prose, at most"
+                        + " 400 characters) saying what the page answers; found: "
+                        + (text.length() > 80 ? text.substring(0, 80) + "…" : text));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
      * Every uuidkit artifact the documentation names (Maven {@code <artifactId>}, Gradle {@code group:artifact}) is
      * one the BOM manages (or the BOM itself), and every uuidkit version it names is the BOM's version.
      */
