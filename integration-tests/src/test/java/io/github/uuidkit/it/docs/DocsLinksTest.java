@@ -169,6 +169,28 @@ class DocsLinksTest {
     }
 
     /**
+     * The anchor rules against known answers: github-slugger's (GitHub's heading ids: lower case, punctuation other
+     * than {@code -} and {@code _} dropped, each space a hyphen, no collapsing; repeated headings get {@code -1},
+     * {@code -2}), and anchors the old README linked on GitHub.
+     */
+    @Test
+    void headingAnchorsFollowGitHubsRules() {
+        assertThat(slug("Hello World!")).isEqualTo("hello-world");
+        assertThat(slug("foo_bar  baz")).isEqualTo("foo_bar--baz");
+        assertThat(slug("C++ & Java")).isEqualTo("c--java");
+        assertThat(slug("Über `code` **bold**")).isEqualTo("über-code-bold");
+        assertThat(slug("jOOQ (`uuidkit-jooq`)")).isEqualTo("jooq-uuidkit-jooq");
+        assertThat(slug("Snapshots and clones (CRaC, AWS Lambda SnapStart, VM clones)"))
+                .isEqualTo("snapshots-and-clones-crac-aws-lambda-snapstart-vm-clones");
+        assertThat(slug("Many threads on one generator: `perThreadOrdered()`"))
+                .isEqualTo("many-threads-on-one-generator-perthreadordered");
+        assertThat(slug("jOOQ 3.21: the published jar, not a recompile"))
+                .isEqualTo("jooq-321-the-published-jar-not-a-recompile");
+        assertThat(anchors("# A\n\n## Tested\n\n```bash\n# not a heading\n```\n\n## Tested\n"))
+                .containsExactly("a", "tested", "tested-1");
+    }
+
+    /**
      * Every page under {@code docs/} starts with its title and then one sentence saying what it answers: the first
      * block after the {@code # title} is prose (not a heading, list, table, quote, image or code), and its first
      * sentence ends within 400 characters.
