@@ -233,7 +233,11 @@ class ReadmeSnippetsTest {
         for (Path file : documentationFiles()) {
             Matcher m = CHECKED_XML.matcher(Files.readString(file, StandardCharsets.UTF_8));
             while (m.find()) {
-                assertThat(m.group(1)).as("check context in %s", file).isEqualTo("mybatis-config");
+                assertThat(m.group(1)).as("check context in %s", file)
+                        .isIn("mybatis-config", "jooq-codegen-mysql", "jooq-forced-type");
+                if (!m.group(1).equals("mybatis-config")) {
+                    continue;
+                }
                 org.apache.ibatis.session.Configuration configuration =
                         new org.apache.ibatis.session.SqlSessionFactoryBuilder()
                                 .build(new java.io.StringReader(m.group(2))).getConfiguration();
@@ -244,6 +248,54 @@ class ReadmeSnippetsTest {
             }
         }
         assertThat(checked).as("checked MyBatis configurations in README.md and docs/").isGreaterThanOrEqualTo(1);
+    }
+
+    private static final Pattern FORCED_TYPE = Pattern.compile("<forcedType>.*?</forcedType>", Pattern.DOTALL);
+
+    /**
+     * The jOOQ {@code <forcedTypes>} the documentation shows are the ones the build runs: a block marked
+     * {@code <!-- check: jooq-codegen-mysql -->} lists exactly the forced types of
+     * {@code integration-tests/src/test/resources/jooq/codegen-mysql.xml} (the MySQL codegen suite's configuration), in
+     * its order; one marked {@code <!-- check: jooq-forced-type -->} shows only forced types of that file. Compared
+     * element by element, with XML comments and the indentation removed.
+     */
+    @Test
+    void theDocumentedJooqForcedTypesAreTheOnesTheCodegenSuiteRuns() throws IOException {
+        String config = Files.readString(repositoryRoot().resolve(
+                "integration-tests/src/test/resources/jooq/codegen-mysql.xml"), StandardCharsets.UTF_8);
+        List<String> built = forcedTypes(config);
+        assertThat(built).as("forced types of codegen-mysql.xml").hasSizeGreaterThanOrEqualTo(3);
+        int whole = 0;
+        int partial = 0;
+        for (Path file : documentationFiles()) {
+            Matcher m = CHECKED_XML.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                List<String> shown = forcedTypes(m.group(2));
+                if (m.group(1).equals("jooq-codegen-mysql")) {
+                    assertThat(shown).as("the <forcedTypes> of %s = those of codegen-mysql.xml", file)
+                            .containsExactlyElementsOf(built);
+                    whole++;
+                } else if (m.group(1).equals("jooq-forced-type")) {
+                    assertThat(shown).as("forced types shown in %s", file).isNotEmpty();
+                    assertThat(built).as("codegen-mysql.xml runs the forced types shown in %s", file)
+                            .containsAll(shown);
+                    partial++;
+                }
+            }
+        }
+        assertThat(whole).as("blocks marked <!-- check: jooq-codegen-mysql -->").isGreaterThanOrEqualTo(1);
+        assertThat(partial).as("blocks marked <!-- check: jooq-forced-type -->").isGreaterThanOrEqualTo(1);
+    }
+
+    /** The {@code <forcedType>} elements of an XML text, comments removed, each line stripped and joined. */
+    private static List<String> forcedTypes(String xml) {
+        String bare = xml.replaceAll("(?s)<!--.*?-->", "");
+        List<String> types = new ArrayList<>();
+        Matcher m = FORCED_TYPE.matcher(bare);
+        while (m.find()) {
+            types.add(m.group().lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining()));
+        }
+        return types;
     }
 
     private static JavaFileObject source(String className, String context, String snippet) {
