@@ -287,6 +287,38 @@ class ReadmeSnippetsTest {
         assertThat(partial).as("blocks marked <!-- check: jooq-forced-type -->").isGreaterThanOrEqualTo(1);
     }
 
+    private static final Pattern CHECKED_SQL = Pattern.compile(
+            "<!-- check: ([a-z0-9-]+) -->\\n```sql\\n(.*?)```", Pattern.DOTALL);
+
+    /**
+     * The SQL the MySQL/MariaDB page shows is what {@code MysqlSchema} writes: a block marked
+     * {@code <!-- check: mysql8-ddl -->} is {@code createUuidTable("orders", "id", "id_text")} then
+     * {@code createHybridTable("customers", "id", "public_id", "public_id_text")} for a MySQL 8.0.31 server, one
+     * marked {@code <!-- check: mariadb-binary-to-text -->} is {@code binaryToText("id")} for a MariaDB 11.4.5 server.
+     */
+    @Test
+    void theDocumentedMysqlSqlIsWhatMysqlSchemaWrites() throws IOException {
+        io.github.uuidkit.mysql.MysqlSchema mysql = io.github.uuidkit.mysql.MysqlSchema.forServer(
+                io.github.uuidkit.mysql.MysqlServerInfo.of("8.0.31", "STRICT_TRANS_TABLES", true));
+        io.github.uuidkit.mysql.MysqlSchema mariadb = io.github.uuidkit.mysql.MysqlSchema.forServer(
+                io.github.uuidkit.mysql.MysqlServerInfo.of("11.4.5-MariaDB", "STRICT_TRANS_TABLES", true));
+        Map<String, String> expected = Map.of(
+                "mysql8-ddl", mysql.createUuidTable("orders", "id", "id_text") + "\n"
+                        + mysql.createHybridTable("customers", "id", "public_id", "public_id_text"),
+                "mariadb-binary-to-text", mariadb.binaryToText("id"));
+        Map<String, Integer> checked = new LinkedHashMap<>();
+        for (Path file : documentationFiles()) {
+            Matcher m = CHECKED_SQL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                assertThat(expected).as("check context in %s", file).containsKey(m.group(1));
+                assertThat(m.group(2).strip()).as("the %s block of %s", m.group(1), file)
+                        .isEqualTo(expected.get(m.group(1)).strip());
+                checked.merge(m.group(1), 1, Integer::sum);
+            }
+        }
+        assertThat(checked).as("checked SQL blocks").containsOnlyKeys(expected.keySet());
+    }
+
     /** The {@code <forcedType>} elements of an XML text, comments removed, each line stripped and joined. */
     private static List<String> forcedTypes(String xml) {
         String bare = xml.replaceAll("(?s)<!--.*?-->", "");
