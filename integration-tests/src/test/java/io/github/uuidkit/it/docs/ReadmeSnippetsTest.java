@@ -319,6 +319,35 @@ class ReadmeSnippetsTest {
         assertThat(checked).as("checked SQL blocks").containsOnlyKeys(expected.keySet());
     }
 
+    private static final Pattern CHECKED_PROPERTIES = Pattern.compile(
+            "<!-- check: hibernate-properties -->\\n```properties\\n(.*?)```", Pattern.DOTALL);
+
+    /**
+     * Every property of a block marked {@code <!-- check: hibernate-properties -->} is uuidkit-hibernate's column-kind
+     * setting ({@code UuidTypeContributor.COLUMN_KIND}, alone or under Spring Boot's {@code spring.jpa.properties.}
+     * prefix) naming a {@code UuidColumnKind}.
+     */
+    @Test
+    void theDocumentedHibernatePropertiesAreTheModulesOwn() throws IOException {
+        int checked = 0;
+        for (Path file : documentationFiles()) {
+            Matcher m = CHECKED_PROPERTIES.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                java.util.Properties properties = new java.util.Properties();
+                properties.load(new java.io.StringReader(m.group(1)));
+                assertThat(properties).as("properties of the block in %s", file).isNotEmpty();
+                for (String key : properties.stringPropertyNames()) {
+                    assertThat(key).as("a property key in %s", file).isIn(
+                            io.github.uuidkit.hibernate.UuidTypeContributor.COLUMN_KIND,
+                            "spring.jpa.properties." + io.github.uuidkit.hibernate.UuidTypeContributor.COLUMN_KIND);
+                    assertThat(io.github.uuidkit.jdbc.UuidColumnKind.valueOf(properties.getProperty(key))).isNotNull();
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("checked Hibernate properties").isGreaterThanOrEqualTo(2);
+    }
+
     /** The {@code <forcedType>} elements of an XML text, comments removed, each line stripped and joined. */
     private static List<String> forcedTypes(String xml) {
         String bare = xml.replaceAll("(?s)<!--.*?-->", "");
