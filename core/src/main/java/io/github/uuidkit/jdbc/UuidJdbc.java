@@ -3,9 +3,9 @@ package io.github.uuidkit.jdbc;
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.internal.MessageText;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Blob;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -194,18 +194,15 @@ public final class UuidJdbc {
 
     private static void bind(PreparedStatement ps, int index, UUID uuid, UuidColumnKind kind)
             throws SQLException {
-        if (uuid == null) {
+        Object value = kind.encode(uuid);
+        if (value == null) {
             ps.setNull(index, kind.nullSqlType());
-            return;
-        }
-        UuidBinaryLayout layout = kind.layout();
-        if (layout != null) {
-            ps.setBytes(index, layout.toBytes(uuid));
-        } else if (kind == UuidColumnKind.POSTGRES_UUID) {
-            ps.setObject(index, uuid);
+        } else if (value instanceof byte[]) {
+            ps.setBytes(index, (byte[]) value);
+        } else if (value instanceof String) {
+            ps.setString(index, (String) value);
         } else {
-            // MARIADB_UUID and CHAR36: the JDK's toString is exactly the lowercase canonical form.
-            ps.setString(index, uuid.toString());
+            ps.setObject(index, value);
         }
     }
 
@@ -299,87 +296,71 @@ public final class UuidJdbc {
 
     private static UUID convert(ResultSet rs, int column, String label, Object value, UuidColumnKind kind)
             throws SQLException {
-        if (value == null) {
-            return null;
-        }
         if (value instanceof Blob) {
             value = blobBytes(rs, column, label, (Blob) value, kind);
         }
-        switch (kind) {
-            case BINARY16:
-            case BINARY16_TIME_SWAPPED:
-                if (value instanceof byte[]) {
-                    byte[] bytes = (byte[]) value;
-                    if (bytes.length != UuidBinaryLayout.BYTES) {
-                        throw invalid(rs, column, label, "expected " + expectation(kind) + " for "
-                                + kind + ", got " + bytes.length + " bytes", null);
-                    }
-                    return kind.layout().fromBytes(bytes);
-                }
-                throw invalid(rs, column, label, "expected " + expectation(kind) + " for " + kind
-                        + ", got " + describe(value), null);
-            case POSTGRES_UUID:
-            case MARIADB_UUID:
-                if (value instanceof UUID) {
-                    return (UUID) value;
-                }
-                if (value instanceof byte[] && ((byte[]) value).length == UuidBinaryLayout.BYTES) {
-                    return UuidBinaryLayout.STANDARD.fromBytes((byte[]) value);
-                }
-                return parseText(rs, column, label, value, kind);
-            case CHAR36:
-                if (value instanceof UUID) {
-                    return (UUID) value;
-                }
-                return parseText(rs, column, label, value, kind);
-            default:
-                throw new AssertionError(kind);
-        }
+        return kind.decode(value, rs, column, label, null);
     }
 
-    private static UUID parseText(ResultSet rs, int column, String label, Object value,
-            UuidColumnKind kind) throws SQLException {
-        String expected = expectation(kind);
-        CharSequence text;
-        if (value instanceof CharSequence) {
-            text = (CharSequence) value;
-        } else if (value instanceof byte[] && ((byte[]) value).length == UuidStrings.CANONICAL_LENGTH) {
-            text = new String((byte[]) value, StandardCharsets.ISO_8859_1);
-        } else {
-            throw invalid(rs, column, label, "expected " + expected + " for " + kind + ", got "
-                    + describe(value), null);
+    /**
+     * Reads a UUID from an OUT parameter of a stored procedure call, with the rules of
+     * {@link #get(ResultSet, int, UuidColumnKind)} ({@link UuidColumnKind#decode(Object, String)}). Register the
+     * parameter with {@code registerOutParameter(index, kind.nullSqlType())}.
+     *
+     * @param call the call, executed
+     * @param index the 1-based parameter index
+     * @param kind the kind of the parameter's value
+     * @return the UUID, or null if the value is SQL NULL
+     * @throws SQLDataException (SQLState {@value #INVALID_VALUE_STATE}) if the value is not a valid UUID of that
+     *     kind; the message names the OUT parameter ({@code "OUT parameter 2: expected ..."})
+     * @throws SQLException if the driver fails
+     */
+    public static UUID get(CallableStatement call, int index, UuidColumnKind kind) throws SQLException {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(kind, "kind");
+        Object value = call.getObject(index);
+        if (value instanceof Blob) {
+            value = blobBytes(null, index, "OUT parameter " + index, (Blob) value, kind);
         }
-        try {
-            return UuidStrings.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw invalid(rs, column, label, "expected " + expected + " for " + kind + ", got "
-                    + quote(text) + " (" + e.getMessage() + ")", e);
-        }
+        return value == null ? null : kind.decode(value, "OUT parameter " + index);
     }
 
+    /**
+     * Reads a UUID from a named OUT parameter of a stored procedure call, like
+     * {@link #get(CallableStatement, int, UuidColumnKind)}.
+     *
+     * @param call the call, executed
+     * @param name the parameter's name
+     * @param kind the kind of the parameter's value
+     * @return the UUID, or null if the value is SQL NULL
+     * @throws SQLDataException (SQLState {@value #INVALID_VALUE_STATE}) if the value is not a valid UUID of that
+     *     kind; the message names the OUT parameter ({@code "OUT parameter id: expected ..."})
+     * @throws SQLException if there is no such parameter or the driver fails
+     */
+    public static UUID get(CallableStatement call, String name, UuidColumnKind kind) throws SQLException {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Object value = call.getObject(name);
+        if (value instanceof Blob) {
+            value = blobBytes(null, 0, "OUT parameter " + name, (Blob) value, kind);
+        }
+        return value == null ? null : kind.decode(value, "OUT parameter " + name);
+    }
+
+    /** Reads a Blob of 16 or 36 bytes; {@code rs} null means {@code label} is the whole name of the value. */
     private static byte[] blobBytes(ResultSet rs, int column, String label, Blob blob,
             UuidColumnKind kind) throws SQLException {
         try {
             long length = blob.length();
             if (length != UuidBinaryLayout.BYTES && length != UuidStrings.CANONICAL_LENGTH) {
-                throw invalid(rs, column, label, "expected " + expectation(kind) + " for " + kind
-                        + ", got " + length + " bytes", null);
+                String name = rs == null ? MessageText.escape(label) : columnName(rs, column, label);
+                throw new SQLDataException(name + ": expected " + kind.expectation() + " for " + kind + ", got "
+                        + length + " bytes", INVALID_VALUE_STATE);
             }
             return blob.getBytes(1, (int) length);
         } finally {
             blob.free();
-        }
-    }
-
-    private static String expectation(UuidColumnKind kind) {
-        switch (kind) {
-            case POSTGRES_UUID:
-            case MARIADB_UUID:
-                return "a UUID, canonical text or 16 bytes";
-            case CHAR36:
-                return "canonical UUID text";
-            default:
-                return "16 bytes";
         }
     }
 
@@ -578,13 +559,19 @@ public final class UuidJdbc {
 
     private static SQLDataException invalid(ResultSet rs, int column, String label, String problem,
             Throwable cause) {
-        String name;
-        try {
-            name = label != null ? columnName(null, column, label) : columnName(rs.getMetaData(), column, null);
-        } catch (SQLException | RuntimeException e) {
-            name = "Column " + column;
+        return new SQLDataException(columnName(rs, column, label) + ": " + problem, INVALID_VALUE_STATE, cause);
+    }
+
+    /** Names a result column for a message, asking the metadata for its label only when none is given. */
+    static String columnName(ResultSet rs, int column, String label) {
+        if (label != null) {
+            return columnName((ResultSetMetaData) null, column, label);
         }
-        return new SQLDataException(name + ": " + problem, INVALID_VALUE_STATE, cause);
+        try {
+            return columnName(rs.getMetaData(), column, null);
+        } catch (SQLException | RuntimeException e) {
+            return "Column " + column;
+        }
     }
 
     private static String columnName(ResultSetMetaData metaData, int column, String label) {
@@ -600,13 +587,7 @@ public final class UuidJdbc {
     }
 
     private static String describe(Object value) {
-        if (value instanceof byte[]) {
-            return ((byte[]) value).length + " bytes";
-        }
-        if (value instanceof CharSequence) {
-            return "text " + quote((CharSequence) value);
-        }
-        return "a " + value.getClass().getName() + " (" + MessageText.escape(String.valueOf(value)) + ")";
+        return UuidColumnKind.describe(value);
     }
 
     private static String quote(CharSequence text) {

@@ -10,6 +10,7 @@ import io.github.uuidkit.testsupport.JdbcStubs.Column;
 import io.github.uuidkit.testsupport.JdbcStubs.StatementStub;
 import java.lang.reflect.Proxy;
 import java.sql.Blob;
+import java.sql.CallableStatement;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -594,9 +595,11 @@ class UuidJdbcTest {
                 new Object[] {"ps", (JdbcCall) () -> UuidJdbc.executeBatches(null, 1, ids, t, 1)},
                 new Object[] {"uuids", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, null, t, 1)},
                 new Object[] {"kind", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, ids, null, 1)},
-                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get(null, 2, t)},
+                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get((ResultSet) null, 2, t)},
                 new Object[] {"kind", (JdbcCall) () -> UuidJdbc.get(rs, 2, null)},
-                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get(null, "public_id", t)},
+                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get((ResultSet) null, "public_id", t)},
+                new Object[] {"call", (JdbcCall) () -> UuidJdbc.get((CallableStatement) null, 2, t)},
+                new Object[] {"call", (JdbcCall) () -> UuidJdbc.get((CallableStatement) null, "p", t)},
                 new Object[] {"label", (JdbcCall) () -> UuidJdbc.get(rs, (String) null, t)},
                 new Object[] {"kind", (JdbcCall) () -> UuidJdbc.get(rs, "public_id", null)},
                 new Object[] {"connection", (JdbcCall) () -> UuidJdbc.createUuidArray(null, ids)},
