@@ -1,10 +1,5 @@
 package io.github.uuidkit.jooq.bindings;
 
-import java.sql.CallableStatement;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HexFormat;
 import org.jooq.RenderContext;
 import org.jooq.SQLDialect;
@@ -19,11 +14,6 @@ abstract class AbstractUuidBinaryBinding extends AbstractUuidBinding<byte[]> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    final int sqlType() {
-        return Types.BINARY;
-    }
-
-    @Override
     final void inline(RenderContext render, byte[] databaseValue) {
         String hex = HexFormat.of().formatHex(databaseValue);
         if (render.family() == SQLDialect.POSTGRES) {
@@ -31,20 +21,5 @@ abstract class AbstractUuidBinaryBinding extends AbstractUuidBinding<byte[]> {
         } else {
             render.sql("X'").sql(hex).sql('\'');
         }
-    }
-
-    @Override
-    final void setNonNull(PreparedStatement statement, int index, byte[] databaseValue) throws SQLException {
-        statement.setBytes(index, databaseValue);
-    }
-
-    @Override
-    final byte[] read(ResultSet resultSet, int index) throws SQLException {
-        return resultSet.getBytes(index);
-    }
-
-    @Override
-    final byte[] read(CallableStatement statement, int index) throws SQLException {
-        return statement.getBytes(index);
     }
 }

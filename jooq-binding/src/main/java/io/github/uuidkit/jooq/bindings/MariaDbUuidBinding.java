@@ -1,12 +1,7 @@
 package io.github.uuidkit.jooq.bindings;
 
 import io.github.uuidkit.UuidStrings;
-import io.github.uuidkit.jooq.converters.UuidStringConverter;
-import java.sql.CallableStatement;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.util.UUID;
 import org.jooq.Converter;
 import org.jooq.RenderContext;
@@ -29,8 +24,6 @@ public final class MariaDbUuidBinding extends AbstractUuidBinding<UUID> {
             Converter.ofNullable(UUID.class, UUID.class, uuid -> uuid, uuid -> uuid);
 
     /** The strict codec of the JDBC text. */
-    private static final UuidStringConverter TEXT = new UuidStringConverter();
-
     /** Creates the binding; it is stateless and may be shared. */
     public MariaDbUuidBinding() {
     }
@@ -41,27 +34,12 @@ public final class MariaDbUuidBinding extends AbstractUuidBinding<UUID> {
     }
 
     @Override
-    int sqlType() {
-        return Types.VARCHAR;
+    UuidColumnKind kind() {
+        return UuidColumnKind.MARIADB_UUID;
     }
 
     @Override
     void inline(RenderContext render, UUID databaseValue) {
         render.sql('\'').sql(UuidStrings.format(databaseValue)).sql('\'');
-    }
-
-    @Override
-    void setNonNull(PreparedStatement statement, int index, UUID databaseValue) throws SQLException {
-        statement.setString(index, UuidStrings.format(databaseValue));
-    }
-
-    @Override
-    UUID read(ResultSet resultSet, int index) throws SQLException {
-        return TEXT.from(resultSet.getString(index));
-    }
-
-    @Override
-    UUID read(CallableStatement statement, int index) throws SQLException {
-        return TEXT.from(statement.getString(index));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.uuidkit.jooq.bindings;
 
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jooq.converters.UuidTimeSwappedBinaryConverter;
 import java.util.UUID;
 import org.jooq.Converter;
@@ -25,5 +26,10 @@ public final class UuidTimeSwappedBinaryBinding extends AbstractUuidBinaryBindin
     @Override
     public Converter<byte[], UUID> converter() {
         return CONVERTER;
+    }
+
+    @Override
+    UuidColumnKind kind() {
+        return UuidColumnKind.BINARY16_TIME_SWAPPED;
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLDataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -128,9 +129,9 @@ class UuidBindingsTest {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             causes.add(t);
         }
-        assertThat(causes).filteredOn(DataTypeException.class::isInstance).singleElement()
-                .extracting(Throwable::getMessage)
-                .isEqualTo("Expected 16 bytes for a UUID in STANDARD layout, got 15 bytes");
+        assertThat(causes).filteredOn(SQLDataException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .endsWith(": expected 16 bytes for BINARY16, got 15 bytes");
     }
 
     @Test
@@ -163,10 +164,10 @@ class UuidBindingsTest {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             causes.add(t);
         }
-        assertThat(causes).filteredOn(DataTypeException.class::isInstance).singleElement()
-                .extracting(Throwable::getMessage)
-                .isEqualTo("Invalid UUID '017f22e279b07cc398c4dc0c0c07398f': expected 36 characters in the form"
-                        + " 8-4-4-4-12, got 32");
+        assertThat(causes).filteredOn(SQLDataException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .endsWith("(Invalid UUID '017f22e279b07cc398c4dc0c0c07398f': expected 36 characters in the form"
+                        + " 8-4-4-4-12, got 32)");
     }
 
     @Test
