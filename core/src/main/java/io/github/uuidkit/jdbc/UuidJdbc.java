@@ -3,6 +3,7 @@ package io.github.uuidkit.jdbc;
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.internal.MessageText;
+import io.github.uuidkit.internal.MysqlVersion;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.CallableStatement;
@@ -64,6 +65,13 @@ public final class UuidJdbc {
      * {@link #nativeUuidKind(Connection)} for a database without a known native UUID type: {@value}.
      */
     public static final String NO_NATIVE_UUID_STATE = "0A000";
+
+    /**
+     * SQLState of the {@link SQLFeatureNotSupportedException} thrown by
+     * {@link #detect(ResultSetMetaData, int, UuidColumnKind)} for a column whose kind the metadata does not show
+     * (a 16-byte binary column, or another type): {@value}.
+     */
+    public static final String NOT_DETECTABLE_STATE = "0A000";
 
     private UuidJdbc() {
     }
@@ -215,14 +223,19 @@ public final class UuidJdbc {
      *       or {@code EnterpriseDB} (EDB Postgres Advanced Server), in any case;
      *   <li>{@link UuidColumnKind#MARIADB_UUID} when the product name or version contains
      *       {@code MariaDB} (MySQL Connector/J reports a MariaDB server as product {@code MySQL}
-     *       with a version such as {@code 10.11.5-MariaDB}).
+     *       with a version such as {@code 5.5.5-10.11.5-MariaDB}) and the version has the {@code UUID}
+     *       type: MariaDB 10.7 and later, MariaDB Enterprise Server 10.6.9 and later.
      * </ul>
+     * MariaDB before 10.7 and MySQL have no native UUID type: binding 36 characters into whatever column exists
+     * there fails ("Data too long" in strict mode) or, in non-strict mode, silently keeps the first 16 characters
+     * in a {@code BINARY(16)}. They are refused, and the message says which kinds to choose instead.
      *
      * @param connection an open connection
      * @return {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}
      * @throws SQLFeatureNotSupportedException (SQLState {@value #NO_NATIVE_UUID_STATE}) if the
-     *     database is none of these, e.g. MySQL, which has no native UUID type; the message names
-     *     the product and version the driver reported
+     *     database is none of these, e.g. MySQL or MariaDB 10.6, which have no native UUID type, or a MariaDB
+     *     whose version cannot be parsed; the message names the product and version the driver reported and the
+     *     kinds to choose ({@code BINARY16}, {@code CHAR36})
      * @throws SQLException if the driver fails
      */
     public static UuidColumnKind nativeUuidKind(Connection connection) throws SQLException {
@@ -236,12 +249,28 @@ public final class UuidJdbc {
         }
         if (name.contains("mariadb")
                 || (version != null && version.toLowerCase(Locale.ROOT).contains("mariadb"))) {
-            return UuidColumnKind.MARIADB_UUID;
+            MysqlVersion parsed;
+            try {
+                parsed = MysqlVersion.parse(version == null ? "" : version);
+            } catch (IllegalArgumentException e) {
+                throw new SQLFeatureNotSupportedException("Cannot tell whether MariaDB version "
+                        + MessageText.quote(version) + " has a native UUID type (MariaDB 10.7+): name the kind"
+                        + " explicitly: MARIADB_UUID for a UUID column, BINARY16 for BINARY(16), CHAR36 for CHAR(36)",
+                        NO_NATIVE_UUID_STATE, e);
+            }
+            if (parsed.hasNativeUuidType()) {
+                return UuidColumnKind.MARIADB_UUID;
+            }
+            throw new SQLFeatureNotSupportedException("MariaDB " + parsed.major() + "." + parsed.minor() + "."
+                    + parsed.patch() + " (version " + MessageText.quote(version) + ") has no native UUID type"
+                    + " (MariaDB 10.7+): store UUIDs in BINARY(16) (BINARY16, the time-ordered choice) or CHAR(36)"
+                    + " (CHAR36), and name that kind", NO_NATIVE_UUID_STATE);
         }
         throw new SQLFeatureNotSupportedException("No native UUID column kind for database "
                 + MessageText.quote(product) + " version " + MessageText.quote(version)
-                + ": uuidkit knows PostgreSQL (POSTGRES_UUID) and MariaDB (MARIADB_UUID); store UUIDs in"
-                + " BINARY(16) (BINARY16) or name the kind explicitly", NO_NATIVE_UUID_STATE);
+                + ": uuidkit knows PostgreSQL (POSTGRES_UUID) and MariaDB 10.7+ (MARIADB_UUID); store UUIDs in"
+                + " BINARY(16) (BINARY16, the time-ordered choice) or CHAR(36) (CHAR36), and name that kind",
+                NO_NATIVE_UUID_STATE);
     }
 
     // ------------------------------------------------------------------------------------ reading
@@ -480,9 +509,10 @@ public final class UuidJdbc {
      *       or column class {@link UUID}: {@code nativeKind}, the native kind of the database (from
      *       {@link #nativeUuidKind(Connection)} once per connection, or named by the caller): the
      *       metadata does not tell PostgreSQL from MariaDB;
-     *   <li>{@code BINARY}/{@code VARBINARY} of precision 16: {@link UuidColumnKind#BINARY16}. The
-     *       metadata cannot tell {@link UuidColumnKind#BINARY16_TIME_SWAPPED} data from standard
-     *       data; legacy {@code UUID_TO_BIN(x, 1)} columns must be named explicitly.
+     *   <li>{@code BINARY}/{@code VARBINARY} of precision 16: never guessed. Such a column holds
+     *       {@link UuidColumnKind#BINARY16} or {@link UuidColumnKind#BINARY16_TIME_SWAPPED} data and the
+     *       metadata cannot tell which (reading swapped data as standard gives a wrong UUID, silently), so
+     *       detection refuses it: name the kind of binary columns.
      *   <li>{@code CHAR}/{@code VARCHAR} (and national variants) of precision 36:
      *       {@link UuidColumnKind#CHAR36}. A MariaDB {@code UUID} column read through MySQL
      *       Connector/J reports itself as {@code CHAR(36)}; it is detected as {@code CHAR36}, which
@@ -494,8 +524,10 @@ public final class UuidJdbc {
      * @param nativeKind {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}:
      *     the kind returned for a native UUID column
      * @return the detected kind
-     * @throws SQLException if the kind cannot be detected; the message names the column and the
-     *     type, precision and class the driver reported
+     * @throws SQLFeatureNotSupportedException (SQLState {@value #NOT_DETECTABLE_STATE}) if the kind cannot be
+     *     detected: a 16-byte binary column (two layouts possible), or a column of another type; the message names
+     *     the column and the type (and, for other types, the precision and class) the driver reported
+     * @throws SQLException if the driver fails
      * @throws IllegalArgumentException if {@code nativeKind} is not a native UUID kind
      */
     public static UuidColumnKind detect(ResultSetMetaData metaData, int column, UuidColumnKind nativeKind)
@@ -513,7 +545,10 @@ public final class UuidJdbc {
         boolean binary = sqlType == Types.BINARY || sqlType == Types.VARBINARY
                 || name.equals("binary") || name.equals("varbinary");
         if (binary && precision == UuidBinaryLayout.BYTES) {
-            return UuidColumnKind.BINARY16;
+            throw new SQLFeatureNotSupportedException(columnName(metaData, column, null)
+                    + ": a 16-byte binary column holds BINARY16 (UUID_TO_BIN(x)) or BINARY16_TIME_SWAPPED"
+                    + " (UUID_TO_BIN(x, 1)) data, and its metadata cannot tell which: name the kind (type "
+                    + MessageText.escape(typeName) + ", java.sql.Types " + sqlType + ")", NOT_DETECTABLE_STATE);
         }
         boolean text = sqlType == Types.CHAR || sqlType == Types.VARCHAR || sqlType == Types.NCHAR
                 || sqlType == Types.NVARCHAR || name.equals("char") || name.equals("varchar")
@@ -521,11 +556,12 @@ public final class UuidJdbc {
         if (text && precision == UuidStrings.CANONICAL_LENGTH) {
             return UuidColumnKind.CHAR36;
         }
-        throw new SQLException(columnName(metaData, column, null)
+        throw new SQLFeatureNotSupportedException(columnName(metaData, column, null)
                 + ": cannot detect a UUID column kind from type " + MessageText.escape(typeName)
                 + " (java.sql.Types " + sqlType + "), precision " + precision + ", class "
                 + MessageText.escape(className)
-                + "; expected uuid, BINARY(16)/VARBINARY(16) or CHAR(36)/VARCHAR(36)");
+                + "; expected uuid or CHAR(36)/VARCHAR(36) (a BINARY(16) column's kind must be named)",
+                NOT_DETECTABLE_STATE);
     }
 
     /**
@@ -537,7 +573,9 @@ public final class UuidJdbc {
      * @param nativeKind {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}:
      *     the kind returned for a native UUID column
      * @return the detected kind
-     * @throws SQLException if there is no such column or its kind cannot be detected
+     * @throws SQLFeatureNotSupportedException (SQLState {@value #NOT_DETECTABLE_STATE}) if its kind cannot be
+     *     detected (see {@link #detect(ResultSetMetaData, int, UuidColumnKind)})
+     * @throws SQLException if there is no such column or the driver fails
      * @throws IllegalArgumentException if {@code nativeKind} is not a native UUID kind
      */
     public static UuidColumnKind detect(ResultSet rs, String label, UuidColumnKind nativeKind)
