@@ -333,6 +333,73 @@ class CodecConformanceIT {
         assertThat(failures).as("cells where an adapter disagrees with the rule table or the others").isEmpty();
     }
 
+    /**
+     * The same table through stored-procedure OUT parameters (PostgreSQL: a function with OUT parameters; MySQL and
+     * MariaDB: a procedure), read by plain {@link UuidJdbc#get(java.sql.CallableStatement, int, UuidColumnKind)}, the
+     * MyBatis handler and the Hibernate {@code JdbcType}: the same answers, refusals naming the OUT parameter.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.uuidkit.it.support.Engines#all")
+    void outParametersAreReadAsTheRuleTableSays(Engine engine) throws Exception {
+        boolean pg = engine.isPostgres();
+        List<Input> inputs = new ArrayList<>();
+        for (Input in : inputs(false)) {
+            inputs.add(in);
+        }
+        List<UuidColumnKind> kinds = new ArrayList<>(List.of(UuidColumnKind.BINARY16,
+                UuidColumnKind.BINARY16_TIME_SWAPPED, UuidColumnKind.CHAR36,
+                pg ? UuidColumnKind.POSTGRES_UUID : UuidColumnKind.MARIADB_UUID));
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection c = engine.connect(); TestTables tables = TestTables.on(c)) {
+            String table = tables.name("conformance_out");
+            String routine = TestTables.uniqueName("out");
+            exec(c, "CREATE TABLE " + table + " (seq INT PRIMARY KEY, b " + (pg ? "bytea" : "VARBINARY(40)")
+                    + ", t " + (pg ? "text" : "VARCHAR(64)") + ")");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (seq, b, t) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < inputs.size(); i++) {
+                    Input in = inputs.get(i);
+                    ps.setInt(1, i);
+                    ps.setBytes(2, "b".equals(in.column()) ? (byte[]) in.stored() : null);
+                    ps.setString(3, "t".equals(in.column()) ? (String) in.stored() : null);
+                    ps.executeUpdate();
+                }
+            }
+            exec(c, pg ? "CREATE FUNCTION " + routine + "(s int, OUT ob bytea, OUT ot text) AS $$ SELECT b, t FROM "
+                    + table + " WHERE seq = s $$ LANGUAGE sql"
+                    : "CREATE PROCEDURE " + routine + "(IN s INT, OUT ob VARBINARY(40), OUT ot VARCHAR(64))"
+                    + " SELECT b, t INTO ob, ot FROM " + table + " WHERE seq = s");
+            try {
+                for (UuidColumnKind kind : kinds) {
+                    JdbcType hibernate = hibernateType(kind);
+                    for (int i = 0; i < inputs.size(); i++) {
+                        Input in = inputs.get(i);
+                        int index = "b".equals(in.column()) ? 2 : 3;
+                        try (java.sql.CallableStatement call = c.prepareCall("{call " + routine + "(?, ?, ?)}")) {
+                            call.setInt(1, i);
+                            call.registerOutParameter(2, pg ? java.sql.Types.BINARY : java.sql.Types.VARBINARY);
+                            call.registerOutParameter(3, java.sql.Types.VARCHAR);
+                            call.execute();
+                            Map<String, Outcome> got = new LinkedHashMap<>();
+                            got.put("UuidJdbc", outcome(() -> UuidJdbc.get(call, index, kind)));
+                            got.put("MyBatis", outcome(() -> UuidTypeHandlers.of(kind).getResult(call, index)));
+                            got.put("Hibernate", outcome(() -> hibernate.getExtractor(UUIDJavaType.INSTANCE)
+                                    .extract(call, index, null)));
+                            check(engine + " OUT " + kind + " <- " + in.name() + " (column " + in.column() + ")",
+                                    "OUT parameter " + index, expected(in, kind), got, failures, counts);
+                        }
+                    }
+                }
+            } finally {
+                exec(c, pg ? "DROP FUNCTION IF EXISTS " + routine + "(int)" : "DROP PROCEDURE IF EXISTS " + routine);
+            }
+        }
+        System.out.printf("[uuidkit-it] CodecConformanceIT %s OUT parameters: %d inputs x %d kinds, reads per adapter"
+                + " %s, %d disagreements%n", engine, inputs.size(), kinds.size(), counts, failures.size());
+        failures.stream().limit(40).forEach(f -> System.out.println("[uuidkit-it] CodecConformanceIT " + f));
+        assertThat(failures).as("OUT parameters where an adapter disagrees with the rule table or the others").isEmpty();
+    }
+
     private static void exec(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(sql);
