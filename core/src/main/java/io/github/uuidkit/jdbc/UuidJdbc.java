@@ -422,8 +422,10 @@ public final class UuidJdbc {
      * @param ps a statement on a PostgreSQL connection
      * @param index the 1-based parameter index
      * @param uuids the elements, or null for an SQL NULL array
-     * @throws SQLException if the driver fails to create, bind or free the array; when the bind
-     *     fails, a failure to free is attached to it as suppressed
+     * @throws SQLException if the driver fails to create, bind or free the array (when the bind
+     *     fails, a failure to free is attached to it as suppressed), or if the statement's
+     *     {@code getConnection()} returns null (some statement wrappers do), so no array can be created
+     *     (nothing is bound then)
      */
     public static void setUuidArray(PreparedStatement ps, int index, Collection<UUID> uuids)
             throws SQLException {
@@ -432,7 +434,13 @@ public final class UuidJdbc {
             ps.setNull(index, Types.ARRAY);
             return;
         }
-        Array array = createUuidArray(ps.getConnection(), uuids);
+        Connection connection = ps.getConnection();
+        if (connection == null) {
+            throw new SQLException("Parameter " + index + ": cannot create a uuid[] array: the statement's"
+                    + " getConnection() returned null (a statement wrapper?); create it with"
+                    + " UuidJdbc.createUuidArray(connection, uuids) and bind it with setArray");
+        }
+        Array array = createUuidArray(connection, uuids);
         try {
             ps.setArray(index, array);
         } catch (SQLException | RuntimeException e) {

@@ -424,6 +424,27 @@ class UuidJdbcTest {
         assertThat(stub.calls.get(3)).isEqualTo(new Call("setNull", List.of(2, Types.ARRAY)));
     }
 
+    /**
+     * A statement wrapper (a pool's, a tracing proxy's) may answer getConnection() with null. set() needs no
+     * connection and works; setUuidArray needs one to create the uuid[] and must say so as an SQLException, not
+     * fail with "NullPointerException: connection" (issue 22).
+     */
+    @Test
+    void setUuidArrayThroughAWrapperWithoutAConnectionSaysWhatIsMissing() throws SQLException {
+        List<String> calls = new ArrayList<>();
+        java.sql.PreparedStatement wrapper = JdbcStubs.proxy(java.sql.PreparedStatement.class, (p, m, a) -> {
+            calls.add(m.getName());
+            return null;
+        });
+        UuidJdbc.set(wrapper, 1, MANUAL, UuidColumnKind.POSTGRES_UUID);
+        assertThatThrownBy(() -> UuidJdbc.setUuidArray(wrapper, 2, List.of(MANUAL)))
+                .isInstanceOf(SQLException.class)
+                .hasMessage("Parameter 2: cannot create a uuid[] array: the statement's getConnection() returned null"
+                        + " (a statement wrapper?); create it with UuidJdbc.createUuidArray(connection, uuids) and"
+                        + " bind it with setArray");
+        assertThat(calls).containsExactly("setObject", "getConnection");
+    }
+
     @Test
     void setUuidArrayFreesTheArrayItCreatedOnceBound() throws SQLException {
         // pgjdbc's setArray turns the array into its wire form at once (PgPreparedStatement.setArray:

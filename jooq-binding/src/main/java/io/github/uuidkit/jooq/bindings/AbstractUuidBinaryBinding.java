@@ -5,7 +5,7 @@ import org.jooq.RenderContext;
 import org.jooq.SQLDialect;
 
 /**
- * Shared behaviour of the {@code BINARY(16)} bindings: JDBC {@code setBytes}/{@code getBytes}, and inlined values as
+ * Shared behaviour of the {@code BINARY(16)} bindings: JDBC {@code setBytes}/{@code getObject} (through core), and inlined values as
  * binary string literals: {@code X'0189abcd...'} (MySQL, MariaDB, H2, SQLite, the SQL standard), or
  * {@code '\x0189abcd...'::bytea} on PostgreSQL.
  */

@@ -20,8 +20,9 @@ import org.jooq.tools.JooqLogger;
 
 /**
  * Shared behaviour of the UUID bindings: bind variables are rendered as {@code ?} (or the named variable), inlined
- * values as a dialect literal followed by a {@code /* canonical-uuid *&#47;} comment so that logged SQL (jOOQ's
- * {@code LoggerListener} "with bind values" line) shows the UUID text, {@code null} first everywhere, and JDBC
+ * values as the dialect literal alone (no comment: the inlined SQL text is exactly the statement, whatever caches,
+ * digests or tools key on it; jOOQ's trace log of bind variables shows the canonical UUID text), {@code null} first
+ * everywhere, and JDBC
  * values are bound and read by core's {@link UuidJdbc} for the binding's {@link UuidColumnKind} (the same strict
  * rules and {@link java.sql.SQLDataException}, SQLState 22018, naming the column, as every uuidkit adapter; OUT
  * parameters too). {@code SQLData} ({@code SQLInput}/{@code SQLOutput}) is not
@@ -38,7 +39,7 @@ abstract class AbstractUuidBinding<T> implements Binding<T, UUID> {
     /** The column kind: core's codec for it binds and reads every value ({@link UuidJdbc}). */
     abstract UuidColumnKind kind();
 
-    /** Renders the literal of a non-null database value, without the comment. */
+    /** Renders the literal of a non-null database value. */
     abstract void inline(RenderContext render, T databaseValue);
 
     @Override
@@ -50,7 +51,6 @@ abstract class AbstractUuidBinding<T> implements Binding<T, UUID> {
                 render.sql("null");
             } else {
                 inline(render, converter().to(value));
-                render.sql(" /* ").sql(UuidStrings.format(value)).sql(" */");
             }
         } else {
             render.sql(ctx.variable());

@@ -12,8 +12,9 @@ import org.jooq.RenderContext;
  * <p>jOOQ's code generator reads a MariaDB {@code UUID} column as {@link org.jooq.impl.SQLDataType#UUID}, so this
  * binding's database type is {@link UUID} too ({@code <forcedType>} with {@code <includeTypes>UUID</includeTypes>}).
  * MariaDB sends and accepts {@code UUID} values as their canonical text: values are bound with {@code setString} and
- * read with {@code getString}, parsed strictly ({@link UuidStrings#parse(CharSequence)}, a
- * {@link org.jooq.exception.DataTypeException} quoting bad text); inlined values render as the string literal
+ * read with {@code getObject}, decoded strictly by core ({@link io.github.uuidkit.jdbc.UuidJdbc} with
+ * {@code MARIADB_UUID}: a {@link java.sql.SQLDataException}, SQLState 22018, naming the column and quoting bad
+ * text); inlined values render as the string literal
  * {@code '0189abcd-...'}, which MariaDB converts where a {@code UUID} column is compared or assigned.
  */
 public final class MariaDbUuidBinding extends AbstractUuidBinding<UUID> {

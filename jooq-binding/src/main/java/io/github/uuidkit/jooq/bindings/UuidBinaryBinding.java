@@ -9,8 +9,7 @@ import org.jooq.Converter;
  * A binding for the MySQL / MariaDB {@code BINARY(16)} data type holding a UUID in
  * {@link io.github.uuidkit.UuidBinaryLayout#STANDARD} layout (RFC 9562 byte order, {@code UUID_TO_BIN(uuid)}).
  *
- * <p>Values are bound with {@code setBytes}; inlined values render as {@code X'0189abcd...' /* 0189abcd-... *&#47;}
- * so that logged SQL shows the UUID text. Byte order equals {@link io.github.uuidkit.UuidOrder#UNSIGNED}, so
+ * <p>Values are bound with {@code setBytes}; inlined values render as {@code X'0189abcd...'}. Byte order equals {@link io.github.uuidkit.UuidOrder#UNSIGNED}, so
  * {@code ORDER BY} on such a column is UUID v7 creation order.
  */
 public final class UuidBinaryBinding extends AbstractUuidBinaryBinding {

@@ -9,7 +9,7 @@ import org.jooq.Converter;
  * A binding for the MySQL / MariaDB {@code BINARY(16)} data type holding a UUID in
  * {@link io.github.uuidkit.UuidBinaryLayout#TIME_SWAPPED} layout ({@code UUID_TO_BIN(uuid, 1)}).
  *
- * <p>Values are bound with {@code setBytes}; inlined values render as {@code X'...' /* uuid *&#47;}. The byte order
+ * <p>Values are bound with {@code setBytes}; inlined values render as {@code X'...'}. The byte order
  * of such a column is not UUID v7 creation order: the time-range conditions of
  * {@link io.github.uuidkit.jooq.UuidConditions} reject fields with this binding.
  */
