@@ -361,4 +361,58 @@ class MysqlServerInfoTest {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (p, m, a) -> handler.handle(m.getName(), a == null ? new Object[0] : a));
     }
+
+    /** A connection whose metadata reports MySQL Connector/J's product name and this version, nothing else. */
+    private static Connection reporting(String version) {
+        java.sql.DatabaseMetaData md = (java.sql.DatabaseMetaData) Proxy.newProxyInstance(
+                MysqlServerInfoTest.class.getClassLoader(), new Class<?>[] {java.sql.DatabaseMetaData.class},
+                (p, m, a) -> switch (m.getName()) {
+                    case "getDatabaseProductName" -> "MySQL";
+                    case "getDatabaseProductVersion" -> version;
+                    default -> throw new UnsupportedOperationException(m.getName());
+                });
+        return (Connection) Proxy.newProxyInstance(MysqlServerInfoTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (p, m, a) -> {
+                    if (m.getName().equals("getMetaData")) {
+                        return md;
+                    }
+                    throw new UnsupportedOperationException(m.getName());
+                });
+    }
+
+    /**
+     * One rule for "has a native UUID type": core's UuidJdbc.nativeUuidKind answers MARIADB_UUID exactly where
+     * hasNativeUuidType is true, over every major 5/8/10/11/12, minor 0..11, patch 0..12, plain, handshake
+     * ({@code 5.5.5-}) and Enterprise forms.
+     */
+    @Test
+    void nativeUuidKindAndHasNativeUuidTypeAreOneRule() throws SQLException {
+        int checked = 0;
+        for (int major : new int[] {5, 8, 10, 11, 12}) {
+            for (int minor = 0; minor <= 11; minor++) {
+                for (int patch = 0; patch <= 12; patch++) {
+                    String v = major + "." + minor + "." + patch;
+                    for (String version : new String[] {v, v + "-MariaDB", "5.5.5-" + v + "-MariaDB-log",
+                            v + "-5-MariaDB-enterprise", "5.5.5-" + v + "-3-MariaDB-enterprise-log"}) {
+                        boolean has = MysqlServerInfo.of(version, "", null).hasNativeUuidType();
+                        UuidColumnKind kind;
+                        try {
+                            kind = io.github.uuidkit.jdbc.UuidJdbc.nativeUuidKind(reporting(version));
+                        } catch (java.sql.SQLFeatureNotSupportedException e) {
+                            assertThat(e.getSQLState()).isEqualTo("0A000");
+                            kind = null;
+                        }
+                        assertThat(kind == UuidColumnKind.MARIADB_UUID).as(version).isEqualTo(has);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(5 * 12 * 13 * 5);
+        // known answers: MariaDB's UUID type page (10.7+), MENT-1459 (Enterprise 10.6.9)
+        assertThat(MysqlServerInfo.of("10.7.0-MariaDB", "", null).hasNativeUuidType()).isTrue();
+        assertThat(MysqlServerInfo.of("10.6.9-5-MariaDB-enterprise", "", null).hasNativeUuidType()).isTrue();
+        assertThat(MysqlServerInfo.of("10.6.8-4-MariaDB-enterprise", "", null).hasNativeUuidType()).isFalse();
+        assertThat(MysqlServerInfo.of("8.4.3", "", null).hasNativeUuidType()).isFalse();
+    }
 }
