@@ -14,7 +14,8 @@ import java.util.Map;
  * @param storage how the UUID is stored: {@code native} (PostgreSQL {@code uuid}, MariaDB {@code UUID}),
  *     {@code binary} (16 bytes) or {@code text}
  * @param key {@code primary} (the primary key is this column alone), {@code unique} (a unique index on this column
- *     alone) or {@code none}
+ *     alone), {@code composite} (part of a primary key or unique index of several columns: repeats of this column
+ *     alone are legal) or {@code none}
  * @param orderColumn the auto-increment or identity column that gave insertion order, or null
  * @param rowsScanned rows read (NULLs included)
  * @param complete true if every row of the table was read ({@code --full}, or fewer rows than the sample size)
@@ -47,7 +48,8 @@ public record ColumnReport(String schema, String table, String column, String sq
      * @param storage how the UUID is stored: {@code native} (PostgreSQL {@code uuid}, MariaDB {@code UUID}),
      *     {@code binary} (16 bytes) or {@code text}
      * @param key {@code primary} (the primary key is this column alone), {@code unique} (a unique index on this column
-     *     alone) or {@code none}
+     *     alone), {@code composite} (part of a primary key or unique index of several columns: repeats of this
+     *     column alone are legal) or {@code none}
      * @param orderColumn the auto-increment or identity column that gave insertion order, or null
      * @param rowsScanned rows read (NULLs included)
      * @param complete true if every row of the table was read ({@code --full}, or fewer rows than the sample size)

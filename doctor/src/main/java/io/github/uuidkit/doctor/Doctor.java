@@ -279,9 +279,14 @@ public final class Doctor {
                     key = "primary";
                     indexName = primaryKeyIndex(schema, table);
                 } else {
-                    indexName = uniqueIndex(schema, table, column);
+                    Map<String, List<String>> unique = uniqueIndexes(schema, table);
+                    indexName = unique.entrySet().stream().filter(e -> e.getValue().equals(List.of(column)))
+                            .map(Map.Entry::getKey).findFirst().orElse(null);
                     if (indexName != null) {
                         key = "unique";
+                    } else if (pk.contains(column)
+                            || unique.values().stream().anyMatch(cols -> cols.contains(column))) {
+                        key = "composite"; // duplicates of the column alone are legal: no DUPLICATE_VALUES
                     }
                 }
                 String order = autoColumns.get(table);
@@ -367,8 +372,8 @@ public final class Doctor {
             }
         }
 
-        /** A unique index on this column alone, or null. */
-        String uniqueIndex(String schema, String table, String column) throws SQLException {
+        /** The unique indexes of a table (the primary key's too), each with its columns. */
+        Map<String, List<String>> uniqueIndexes(String schema, String table) throws SQLException {
             DatabaseMetaData md = c.getMetaData();
             Map<String, List<String>> indexes = new LinkedHashMap<>();
             try (ResultSet rs = pg ? md.getIndexInfo(null, schema, table, true, true)
@@ -380,15 +385,13 @@ public final class Doctor {
                     }
                 }
             }
-            return indexes.entrySet().stream().filter(e -> e.getValue().equals(List.of(column)))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            return indexes;
         }
 
         // ------------------------------------------------------------------------------------------------ scan
 
         ColumnReport audit(Candidate cand) throws SQLException {
-            boolean idNamed = idNamed(cand.table(), cand.column());
-            ColumnScan scan = new ColumnScan(idNamed && cand.key().equals("none"),
+            ColumnScan scan = new ColumnScan(Advice.checksDuplicates(cand),
                     cand.storage().equals("text") && cand.textLength() == 32, System.currentTimeMillis());
             StringBuilder sql = new StringBuilder("SELECT ").append(q(cand.column()));
             for (String k : cand.primaryKey()) {
@@ -442,24 +445,8 @@ public final class Doctor {
                 }
             }
             boolean complete = sampleRows == 0 || scan.rows < sampleRows;
-            List<Finding> findings = new ArrayList<>();
             Advice advice = new Advice(pg, cand);
-            for (Map.Entry<String, ColumnScan.Defect> e : scan.defects().entrySet()) {
-                String code = e.getKey();
-                ColumnScan.Defect d = e.getValue();
-                if (code.equals("V7_STORED_SWAPPED") && scan.swappedV7 > scan.standardV7()) {
-                    findings.add(advice.finding("SWAPPED_LAYOUT_FOR_V7", d.count, d.examples, scan));
-                } else {
-                    findings.add(advice.finding(code, d.count, d.examples, scan));
-                }
-            }
-            long nonNull = scan.rows - scan.nulls;
-            if (!cand.key().equals("none") && nonNull > 0 && scan.count4() * 2 >= nonNull) {
-                findings.add(advice.finding("RANDOM_KEY", scan.count4(), List.of(), scan));
-            }
-            if (cand.storage().equals("text") && !cand.key().equals("none")) {
-                findings.add(advice.finding("TEXT_KEY", 0, List.of(), scan));
-            }
+            List<Finding> findings = new ArrayList<>(advice.columnFindings(scan));
             if (mysql != null && isNative && scan.v7() > 0) {
                 for (MysqlWarning w : mysql.warningsFor(UuidColumnKind.MARIADB_UUID, true)) {
                     if (w == MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER || w == MysqlWarning.MARIADB_UUID_MISCOMPARES_V7) {
