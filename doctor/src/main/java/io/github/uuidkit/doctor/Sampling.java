@@ -106,6 +106,16 @@ final class Sampling {
         if (numeric && budget[1] > 0) {
             long lo = ((Number) head.last[0]).longValue();
             long hi = ((Number) tail.first[0]).longValue();
+            String o = row(order);
+            if (hi - lo - 1 <= budget[1]) { // the gap fits the spread: read it whole
+                if (hi - lo > 1) {
+                    scan.breakSequence();
+                }
+                Part gap = hi - lo > 1 ? read(select + " WHERE " + o + " > ? AND " + o + " < ?" + asc + " LIMIT "
+                        + budget[1], List.of(new Object[] {lo}, new Object[] {hi}), cand, order, scan) : new Part();
+                boolean whole = gap.rows < budget[1] || gap.rows == hi - lo - 1;
+                return new Coverage(joined, head.rows, gap.rows, hi - lo > 1 ? 1 : 0, tail.rows, whole);
+            }
             long chunk = Math.max(1, budget[1] / SPREAD_RANGES);
             long previous = lo;
             for (int i = 1; i <= SPREAD_RANGES && hi - lo > 1; i++) {
@@ -114,7 +124,6 @@ final class Sampling {
                     break;
                 }
                 scan.breakSequence();
-                String o = row(order);
                 Part p = read(select + " WHERE " + o + " > ? AND " + o + " < ?" + asc + " LIMIT " + chunk,
                         List.of(new Object[] {start}, new Object[] {hi}), cand, order, scan);
                 spread += p.rows;
