@@ -241,8 +241,10 @@ class DoctorVerdictPropertyIT {
                 Value v;
                 do {
                     v = middle ? gen.neutral(c.profile) : gen.next(c.profile);
-                    // a unique column holds each stored value once: sentinels and serialized prefixes once only
-                } while (c.unique && (v.form() != Form.PLAIN || !used.add(v.uuid() + "/" + v.layout())));
+                    // a unique column holds each stored value once: sentinels and serialized prefixes once only;
+                    // MariaDB's UUID type refuses v8 ("Incorrect uuid value" on 10.11.19): none planted there
+                } while (c.unique && (v.form() != Form.PLAIN || !used.add(v.uuid() + "/" + v.layout()))
+                        || c.sqlType.equals("UUID") && v.version().equals("v8"));
                 c.values.add(v);
             }
         }
