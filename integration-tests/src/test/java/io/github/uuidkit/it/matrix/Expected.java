@@ -50,7 +50,21 @@ final class Expected {
             + "- **Versions** of the MySQL-family rows are also checked against `MysqlServerInfo` (mysql-binary16):"
             + " `hasNativeUuidType`, `hasUuidToBin`, `isStrict`, `nativeUuidKeepsV7Order`,"
             + " `nativeUuidComparesV7Correctly`, `nativeUuidComparesAsItSorts`,"
-            + " `nativeUuidComparesMixedVersionsAsItSorts`.\n";
+            + " `nativeUuidComparesMixedVersionsAsItSorts`.\n"
+            + "\n## How the engines are reached\n\n"
+            + "The embedded builds (`embedded`) are started by the test harness (`test-engines`) from Maven Central"
+            + " binaries. The `system` engines are the machine's own servers, found when they answer within 1.5 s"
+            + " (a PostgreSQL at `127.0.0.1:5432`, database `test`, user `postgres` or `root`; a MariaDB or MySQL at"
+            + " `127.0.0.1:3306`, database `test`, user `root`, empty password) and used through the same path as"
+            + " your own server given by URL (`url`): their grants, default `sql_mode` and character sets. Every"
+            + " engine suite runs on them too, and the run checks at its end that their list of schemas and tables is"
+            + " what it was before. `-Duuidkit.it.systemServers=off` leaves them out, `=on` makes a missing one fail;"
+            + " `-Duuidkit.it.systemServers.postgres.url=...` (`.user`, `.password`, and the same for `mariadb`)"
+            + " points elsewhere. Engines not on this page (another machine's system server) are measured but not"
+            + " compared.\n"
+            + "\nMariaDB's MDEV-35468 is shown before (10.11.5) and after (10.11.19, 11.4.5) its fix; 10.11.5 is"
+            + " also before MDEV-31926's fix, which alone makes the mix disagree, so no engine here isolates MDEV-35468"
+            + " (that would take a 10.11.6 to 10.11.10 build).\n";
 
     private Expected() {
     }
