@@ -249,6 +249,36 @@ public final class MysqlServerInfo implements NativeUuidComparison {
         return hasNativeUuidType() && !(enterprise && major == 10 && minor == 6) && !miscomparesV7();
     }
 
+    /**
+     * Tells whether this MariaDB's {@code UUID} type compares a column that mixes UUID versions 1-5 (stored with
+     * their groups reversed, as {@code UUID()} makes them) with versions 6 and up (stored as they are, such as v7)
+     * in the order {@code ORDER BY} returns: what keyset pagination and range conditions over such a column need.
+     * False on the versions {@link #nativeUuidComparesAsItSorts()} is false, and on those affected by MDEV-35468
+     * ("UUID primary key filtering return incorrect results"; MariaDB's release notes: "Comparison of UUID v1 and V6
+     * could return incorrect results"): after the MDEV-31926 fix, before 10.11.11, 11.4.5, 11.7.2 and 11.8.1, the
+     * fix versions in MariaDB's Jira and release notes, so every 10.9.8+, 10.10, 11.0.4+, 11.1-11.3, 11.5 and 11.6
+     * release too (those series ended before it). Before MDEV-29959 (10.7.0-10.11.4 and the like) every version is
+     * reversed alike and compares consistently. The engine matrix of the integration tests measured it: on 10.11.5 a
+     * v1+v6+v7 mix compared inconsistently, on 10.11.19 and 11.4.5 consistently.
+     *
+     * @return true if comparisons over a mix of v1-v5 and v6+ values agree with {@code ORDER BY}
+     */
+    public boolean nativeUuidComparesMixedVersionsAsItSorts() {
+        if (!nativeUuidComparesAsItSorts()) {
+            return false;
+        }
+        if (!nativeUuidKeepsV7Order()) {
+            return true; // before MDEV-29959: every version reversed alike
+        }
+        if (major == 10) {
+            return minor == 11 && patch >= 11 || minor > 11;
+        }
+        if (major == 11) {
+            return minor == 4 && patch >= 5 || minor == 7 && patch >= 2 || minor >= 8;
+        }
+        return major > 11;
+    }
+
     /** True on the versions MDEV-31926 affects: with the MDEV-29959 fix, before their own fix. */
     private boolean miscomparesV7() {
         if (major == 10) {

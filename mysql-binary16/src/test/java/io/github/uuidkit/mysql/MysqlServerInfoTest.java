@@ -179,6 +179,27 @@ class MysqlServerInfoTest {
         assertThat(info.warningsFor(UuidColumnKind.BINARY16, true)).isEmpty();
     }
 
+    /**
+     * Known answers from MariaDB's Jira and release notes: MDEV-35468 ("UUID primary key filtering return incorrect
+     * results"; the 11.8.1 release notes: "Comparison of UUID v1 and V6 could return incorrect results"), fixed in
+     * 10.11.11, 11.4.5, 11.7.2 and 11.8.1. It exists from MDEV-31926's fix on (v1-v5 compared reversed only against
+     * each other, v6+ as bytes); before MDEV-29959's fix every version was reversed alike (consistent), between the
+     * two MDEV-31926 already makes comparisons disagree with ORDER BY. Measured by the integration tests' engine
+     * matrix on 10.11.5 (inconsistent), 10.11.19 and 11.4.5 (consistent).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "10.6.16-MariaDB,false", "10.7.8-MariaDB,true", "10.11.4-MariaDB,true", "10.11.5-MariaDB,false",
+        "10.9.8-MariaDB,false", "10.10.7-MariaDB,false", "10.11.6-MariaDB,false", "10.11.10-MariaDB,false",
+        "10.11.11-MariaDB,true", "10.11.19-MariaDB-0+deb12u1,true", "11.0.4-MariaDB,false", "11.3.2-MariaDB,false",
+        "11.4.4-MariaDB,false", "11.4.5-MariaDB,true", "11.5.2-MariaDB,false", "11.6.2-MariaDB,false",
+        "11.7.1-MariaDB,false", "11.7.2-MariaDB,true", "11.8.1-MariaDB,true", "12.0.1-MariaDB,true",
+        "10.6.16-MariaDB-enterprise,false", "8.0.36,false"})
+    void knowsWhichMariadbUuidTypesCompareMixedVersionsAsTheySort(String version, boolean consistent) {
+        assertThat(MysqlServerInfo.of(version, "STRICT_TRANS_TABLES", true).nativeUuidComparesMixedVersionsAsItSorts())
+                .as(version).isEqualTo(consistent);
+    }
+
     @Test
     void isTheEngineFactsTypeOtherModulesTake() {
         NativeUuidComparison facts = MysqlServerInfo.of("10.11.5-MariaDB", "", null);
