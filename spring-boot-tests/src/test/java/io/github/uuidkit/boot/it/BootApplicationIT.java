@@ -56,6 +56,8 @@ class BootApplicationIT {
                 + JdbcConverter.class.getPackage().getImplementationVersion());
         assertThat(expected).as("uuidkit.it.boot.version (set by the failsafe execution)").isNotNull();
         assertThat(SpringBootVersion.getVersion()).isEqualTo(expected);
+        assertThat(JdbcConverter.class.getPackage().getImplementationVersion())
+                .isEqualTo(System.getProperty("uuidkit.it.spring-data.version"));
     }
 
     @ParameterizedTest
