@@ -59,6 +59,11 @@ final class BootApps implements AutoCloseable {
 
     /** Starts the application with the suite's properties and more ({@code name=value}). */
     ConfigurableApplicationContext start(String... more) {
+        return start(null, more);
+    }
+
+    /** Like {@link #start(String...)}, recording the start's steps in {@code startup} if not null. */
+    ConfigurableApplicationContext start(org.springframework.core.metrics.ApplicationStartup startup, String... more) {
         Map<String, Object> all = new LinkedHashMap<>(properties);
         for (String each : more) {
             int eq = each.indexOf('=');
@@ -66,6 +71,9 @@ final class BootApps implements AutoCloseable {
         }
         SpringApplication app = new SpringApplicationBuilder(BootApp.class).web(WebApplicationType.NONE)
                 .properties(all).logStartupInfo(false).build();
+        if (startup != null) {
+            app.setApplicationStartup(startup);
+        }
         return app.run();
     }
 
