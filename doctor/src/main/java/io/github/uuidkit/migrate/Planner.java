@@ -177,9 +177,11 @@ final class Planner {
                 + ". Online: shadow columns filled by triggers and a batched backfill, verified row by row, then a"
                 + " short swap; progress is recorded in " + Runner.STATE_TABLE + ".");
         if (pg) {
-            notes.add("Application: no change needed if it binds the key as an untyped parameter (setObject(i, text,"
-                    + " Types.OTHER), stringtype=unspecified) or as java.util.UUID after the swap; a parameter bound"
-                    + " as varchar fails against uuid after the swap.");
+            notes.add("Application: until the swap step it binds the key as text; from the swap step on as"
+                    + " java.util.UUID (setObject). A statement pgjdbc prepared on the server before the swap keeps"
+                    + " the text parameter type and fails with 'operator does not exist: uuid = text' (SQLState"
+                    + " 42883); retry it with the UUID binding, or run the connections with prepareThreshold=0"
+                    + " around the swap. Deploy the change with the swap.");
         } else {
             notes.add("Application: until the swap step it writes the key as text; from the swap step on it must"
                     + " write 16 bytes (UUID_TO_BIN(?) or a BINARY(16) binding). A text value written after the swap"
@@ -192,8 +194,8 @@ final class Planner {
             notes.add("For tables of hundreds of millions of rows, pt-online-schema-change (percona-toolkit) is an"
                     + " alternative route for the rebuild steps; uuidkit does not emit or test it yet.");
         }
-        List<String> header = pg ? List.of("SET lock_timeout = '5s'")
-                : List.of("SET SESSION lock_wait_timeout = 5");
+        List<String> header = pg ? List.of("SET lock_timeout = '2s'")
+                : List.of("SET SESSION lock_wait_timeout = 2");
         List<MigrationStep> steps = pg ? postgresSteps(cols, h) : mysqlSteps(cols, h);
         return new MigrationPlan(id, engine, schema, table, key, target, notes, header, steps);
     }
