@@ -184,7 +184,7 @@ public final class Doctor {
         }
 
         DoctorReport run() throws SQLException {
-            List<String> audited = schemas.isEmpty() ? List.of(currentSchema()) : schemas;
+            List<String> audited = schemas.isEmpty() ? List.of(currentSchema()) : Schemas.resolve(c, pg, schemas);
             if (mysql != null) {
                 for (MysqlWarning w : mysql.warnings()) {
                     boolean strict = w == MysqlWarning.NON_STRICT_SQL_MODE;

