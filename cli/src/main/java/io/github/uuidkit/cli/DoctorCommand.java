@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,15 @@ final class DoctorCommand {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: uuidkit doctor --url JDBC_URL [--user USER] [--password-env VAR] [--schema S]...",
             "                      [--format text|markdown|json] [--fail-on warning|error] [--full | --sample N]",
-            "                      [--verbose]",
+            "                      [--timeout SECONDS] [--check-upgrade] [--verbose]",
             "  audits the UUID columns of a PostgreSQL, MySQL or MariaDB database, read only",
             "  --schema      schema (MySQL/MariaDB: database) to audit, repeatable; default: the URL's",
             "  --sample      rows read per column (default " + Doctor.DEFAULT_SAMPLE_ROWS + "); --full reads all",
+            "  --timeout     bound on each statement and lock wait, in seconds (default "
+                    + Doctor.DEFAULT_TIMEOUT.toSeconds() + "; 0: none); a table not read in time is",
+            "                reported as TABLE_NOT_READ",
+            "  --check-upgrade  MariaDB: also run CHECK TABLE ... FOR UPGRADE (a maintenance statement) on",
+            "                tables with a UUID column, to find MARIADB_UUID_OLD_FORMAT",
             "  --verbose     on a failure, also print the stack trace (credentials masked)",
             "  exit status: 0 healthy, 1 findings at or above --fail-on (default error),",
             "               2 bad arguments, connection or output error");
@@ -58,6 +64,8 @@ final class DoctorCommand {
         boolean full = false;
         boolean sampleGiven = false;
         boolean verbose = false;
+        boolean checkUpgrade = false;
+        long timeoutSeconds = Doctor.DEFAULT_TIMEOUT.toSeconds();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--full")) {
@@ -68,7 +76,12 @@ final class DoctorCommand {
                 verbose = true;
                 continue;
             }
-            if (!List.of("--url", "--user", "--password-env", "--schema", "--format", "--fail-on", "--sample")
+            if (arg.equals("--check-upgrade")) {
+                checkUpgrade = true;
+                continue;
+            }
+            if (!List.of("--url", "--user", "--password-env", "--schema", "--format", "--fail-on", "--sample",
+                    "--timeout")
                     .contains(arg)) {
                 return usage(err, "unknown option '" + Redaction.line(arg, null) + "' for doctor");
             }
@@ -102,6 +115,13 @@ final class DoctorCommand {
                     }
                     failOn = value.equals("warning") ? Severity.WARNING : Severity.ERROR;
                     break;
+                case "--timeout":
+                    timeoutSeconds = value.matches("[0-9]{1,7}") ? Long.parseLong(value) : -1;
+                    if (timeoutSeconds < 0) {
+                        return usage(err, "--timeout needs a whole number of seconds from 0 (none) to 9999999, got "
+                                + MessageText.quote(value));
+                    }
+                    break;
                 default: // --sample
                     sample = UuidCli.parseCount(value);
                     if (sample < 1) {
@@ -132,10 +152,17 @@ final class DoctorCommand {
         if (password != null) {
             props.setProperty("password", password);
         }
+        if (timeoutSeconds > 0) { // connecting is bounded too (the URL's own setting wins)
+            if (url.startsWith("jdbc:postgresql:")) {
+                props.setProperty("loginTimeout", Long.toString(timeoutSeconds));
+            } else if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+                props.setProperty("connectTimeout", Long.toString(timeoutSeconds * 1000));
+            }
+        }
         DoctorReport report;
         try (Connection connection = DriverManager.getConnection(url, props)) {
-            connection.setReadOnly(true);
-            report = Doctor.defaults().withSchemas(schemas).withSampleRows(full ? 0 : sample).audit(connection);
+            report = Doctor.defaults().withSchemas(schemas).withSampleRows(full ? 0 : sample)
+                    .withTimeout(Duration.ofSeconds(timeoutSeconds)).withCheckUpgrade(checkUpgrade).audit(connection);
         } catch (SQLException | RuntimeException e) {
             err.println("uuidkit doctor: " + Redaction.line(firstLine(e), password) + " (URL '"
                     + Redaction.line(url, password) + "')");

@@ -89,6 +89,124 @@ class DoctorSafetyIT {
         }
     }
 
+    // ------------------------------------------------------------------------------- item 13: the caller's state
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void theCallersTransactionIsRefusedAndEverySettingRestored(Engine engine) throws Exception {
+        Engines.announce(DoctorSafetyIT.class, engine);
+        String schema = TestTables.uniqueName("caller");
+        boolean pg = engine.isPostgres();
+        try (Connection admin = engine.connect()) {
+            try {
+                createSchema(engine, admin, schema);
+                exec(admin, "CREATE TABLE " + schema + ".t (id " + (pg ? "uuid" : "BINARY(16)") + " PRIMARY KEY)");
+                // a caller inside its own transaction (@Transactional): refused, and its uncommitted work survives
+                try (Connection c = engine.connect()) {
+                    c.setAutoCommit(false);
+                    insertV7(c, pg, schema + ".t", 1);
+                    assertThatThrownBy(() -> Doctor.defaults().withSchemas(List.of(schema)).audit(c))
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("auto-commit");
+                    assertThat(c.getAutoCommit()).isFalse();
+                    assertThat(c.isReadOnly()).isFalse();
+                    insertV7(c, pg, schema + ".t", 2); // the transaction is still usable
+                    c.commit();
+                }
+                assertThat(count(admin, schema + ".t")).as("the caller's uncommitted rows were kept").isEqualTo(2);
+                // every setting the doctor changes comes back: read-only flag, isolation, the session's timeouts
+                try (Connection c = engine.connect()) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+                    List<String> settings = pg ? List.of("statement_timeout", "lock_timeout")
+                            : engine.isMariaDb() ? List.of("max_statement_time", "lock_wait_timeout")
+                            : List.of("max_execution_time", "lock_wait_timeout");
+                    if (pg) {
+                        exec(c, "SET statement_timeout = '123s'");
+                        exec(c, "SET lock_timeout = '45s'");
+                    } else {
+                        exec(c, "SET SESSION " + settings.get(0) + " = " + (engine.isMariaDb() ? "12.5" : "12345"));
+                        exec(c, "SET SESSION lock_wait_timeout = 77");
+                    }
+                    List<String> before = settings(c, pg, settings);
+                    Doctor.defaults().withSchemas(List.of(schema)).audit(c);
+                    assertThat(settings(c, pg, settings)).isEqualTo(before);
+                    assertThat(c.getAutoCommit()).isTrue();
+                    assertThat(c.isReadOnly()).isFalse();
+                    assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+                    c.setReadOnly(true);
+                    Doctor.defaults().withSchemas(List.of(schema)).withTimeout(java.time.Duration.ZERO).audit(c);
+                    assertThat(c.isReadOnly()).isTrue();
+                    assertThat(settings(c, pg, settings)).isEqualTo(before);
+                }
+            } finally {
+                dropSchema(engine, admin, schema);
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------------------------- item 12: timeouts
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aLockedTableIsReportedInsteadOfWaitedFor(Engine engine) throws Exception {
+        Engines.announce(DoctorSafetyIT.class, engine);
+        String schema = TestTables.uniqueName("locked");
+        boolean pg = engine.isPostgres();
+        try (Connection admin = engine.connect()) {
+            try {
+                createSchema(engine, admin, schema);
+                for (String t : List.of("held", "free")) {
+                    exec(admin, "CREATE TABLE " + schema + "." + t + " (id " + (pg ? "uuid" : "BINARY(16)")
+                            + " PRIMARY KEY)");
+                    for (int i = 1; i <= 3; i++) {
+                        insertV7(admin, pg, schema + "." + t, i);
+                    }
+                }
+                try (Connection locker = engine.connect()) {
+                    if (pg) {
+                        locker.setAutoCommit(false);
+                        exec(locker, "LOCK TABLE " + schema + ".held IN ACCESS EXCLUSIVE MODE");
+                    } else {
+                        exec(locker, "LOCK TABLES " + schema + ".held WRITE");
+                    }
+                    try {
+                        long start = System.nanoTime();
+                        Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                                java.time.Duration.ofSeconds(40), () -> cli(engine.jdbcUrl(), engine.user(),
+                                        engine.password(), "--schema", schema, "--timeout", "2"));
+                        double seconds = (System.nanoTime() - start) / 1e9;
+                        System.out.printf(Locale.ROOT, "[uuidkit-it] DoctorSafetyIT: %s: locked table reported in"
+                                + " %.2f s%n", engine.name(), seconds);
+                        assertThat(run.out).contains("WARNING TABLE_NOT_READ " + schema + ".held")
+                                .contains(schema + ".free.id");
+                        assertThat(run.status).as(run.err).isEqualTo(DoctorCommand.HEALTHY); // a warning only
+                        assertThat(seconds).isLessThan(15);
+                        // the API says the same, with its own timeout
+                        try (Connection c = engine.connect()) {
+                            var report = Doctor.defaults().withSchemas(List.of(schema))
+                                    .withTimeout(java.time.Duration.ofSeconds(1)).audit(c);
+                            assertThat(report.serverFindings()).anySatisfy(f -> {
+                                assertThat(f.code()).isEqualTo("TABLE_NOT_READ");
+                                assertThat(f.subject()).isEqualTo(schema + ".held");
+                            });
+                            assertThat(report.column("free", "id")).isNotNull();
+                            assertThat(report.column("held", "id")).isNull();
+                        }
+                    } finally {
+                        if (pg) {
+                            locker.rollback();
+                        } else {
+                            exec(locker, "UNLOCK TABLES");
+                        }
+                    }
+                }
+                assertThat(Doctor.DEFAULT_TIMEOUT).isEqualTo(java.time.Duration.ofSeconds(10));
+            } finally {
+                dropSchema(engine, admin, schema);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- helpers
 
     record Run(int status, String out, String err) {
@@ -148,6 +266,38 @@ class DoctorSafetyIT {
                 exec(admin, "DROP USER IF EXISTS '" + user + "'@'" + host + "'");
             }
         }
+    }
+
+    static void insertV7(Connection c, boolean pg, String table, int i) throws SQLException {
+        java.util.UUID id = DoctorIT.v7(i); // deterministic: 2025-06-01 plus i seconds
+        try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id) VALUES (?)")) {
+            if (pg) {
+                ps.setObject(1, id);
+            } else {
+                ps.setBytes(1, io.github.uuidkit.UuidBinaryLayout.STANDARD.toBytes(id));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    static long count(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM "
+                + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static List<String> settings(Connection c, boolean pg, List<String> names) throws SQLException {
+        List<String> values = new ArrayList<>();
+        for (String name : names) {
+            try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(pg
+                    ? "SELECT current_setting('" + name + "')" : "SELECT @@SESSION." + name)) {
+                rs.next();
+                values.add(name + "=" + rs.getString(1));
+            }
+        }
+        return values;
     }
 
     static void createSchema(Engine engine, Connection admin, String schema) throws SQLException {
