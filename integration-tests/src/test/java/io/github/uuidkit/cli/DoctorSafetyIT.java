@@ -89,6 +89,97 @@ class DoctorSafetyIT {
         }
     }
 
+    // --------------------------------------------------------------------------- item 11: hostile identifiers
+
+    /** A column name that would forge a report line, colour a terminal and break a Markdown table. */
+    static final String HOSTILE_COLUMN = "id\nERROR FORGED x\u001B[31m`|";
+    static final String HOSTILE_TABLE = "t|`\u001B[0m"; // not ending in a control: Connector/J trims names
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void controlCharactersInIdentifiersAreEscapedInEveryFormat(Engine engine) throws Exception {
+        Engines.announce(DoctorSafetyIT.class, engine);
+        String schema = TestTables.uniqueName("hostile");
+        boolean pg = engine.isPostgres();
+        String table = quoteIdent(pg, HOSTILE_TABLE);
+        String column = quoteIdent(pg, HOSTILE_COLUMN);
+        try (Connection admin = engine.connect()) {
+            try {
+                createSchema(engine, admin, schema);
+                exec(admin, "CREATE TABLE " + schema + "." + table + " (" + column + " " + (pg ? "uuid" : "BINARY(16)")
+                        + " PRIMARY KEY)");
+                java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+                for (int i = 0; i < 20; i++) { // random (v4) keys: a RANDOM_KEY finding whose subject is the name
+                    java.util.UUID v4 = new java.util.UUID(random.nextLong() & ~0xF000L | 0x4000L,
+                            random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L);
+                    try (java.sql.PreparedStatement ps = admin.prepareStatement("INSERT INTO " + schema + "." + table
+                            + " (" + column + ") VALUES (?)")) {
+                        if (pg) {
+                            ps.setObject(1, v4);
+                        } else {
+                            ps.setBytes(1, io.github.uuidkit.UuidBinaryLayout.STANDARD.toBytes(v4));
+                        }
+                        ps.executeUpdate();
+                    }
+                }
+                String name = schema + "." + HOSTILE_TABLE + "." + HOSTILE_COLUMN;
+                try (Connection c = engine.connect()) {
+                    var report = Doctor.defaults().withSchemas(List.of(schema)).audit(c);
+                    assertThat(report.columns()).extracting(io.github.uuidkit.doctor.ColumnReport::name)
+                            .containsExactly(name); // the API keeps the real name
+                    assertThat(report.columns().get(0).finding("RANDOM_KEY").subject()).isEqualTo(name);
+                }
+                for (String format : List.of("text", "markdown", "json")) {
+                    Run run = cli(engine.jdbcUrl(), engine.user(), engine.password(), "--schema", schema, "--format",
+                            format);
+                    assertThat(run.status).as(run.err).isEqualTo(DoctorCommand.HEALTHY);
+                    assertThat(run.out).as(format).doesNotContain("\u001B").doesNotContain("\nERROR FORGED")
+                            .doesNotContain("\r");
+                    if (format.equals("text")) {
+                        assertThat(run.out).contains(schema + ".t|`\\u001B[0m.id\\nERROR FORGED x\\u001B[31m`|");
+                        assertThat(run.out.lines().filter(l -> l.startsWith("ERROR") || l.startsWith("  ERROR")))
+                                .isEmpty();
+                    } else if (format.equals("markdown")) {
+                        List<String> rows = run.out.lines().filter(l -> l.startsWith("|")).toList();
+                        assertThat(rows).hasSize(3); // header, rule, the one column
+                        long cells = cells(rows.get(0));
+                        assertThat(rows).allSatisfy(r -> assertThat(cells(r)).as(r).isEqualTo(cells));
+                        assertThat(rows.get(2)).contains("ERROR FORGED");
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> root = (Map<String, Object>)
+                                io.github.uuidkit.testsupport.JsonSchemaCheck.parse(run.out);
+                        assertThat(io.github.uuidkit.testsupport.JsonSchemaCheck.validate(root,
+                                io.github.uuidkit.testsupport.JsonSchemaCheck.resource(
+                                        io.github.uuidkit.doctor.ReportFormat.class,
+                                        "uuidkit-doctor-report.schema.json"))).isEmpty();
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> col = ((List<Map<String, Object>>) root.get("columns")).get(0);
+                        assertThat(col.get("column")).isEqualTo(HOSTILE_COLUMN); // JSON carries the exact name
+                        assertThat(col.get("table")).isEqualTo(HOSTILE_TABLE);
+                    }
+                }
+            } finally {
+                dropSchema(engine, admin, schema);
+            }
+        }
+    }
+
+    /** Cells of a GitHub Markdown table row: pipes not escaped by a backslash. */
+    static long cells(String row) {
+        long n = 0;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '|' && (i == 0 || row.charAt(i - 1) != '\\')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String quoteIdent(boolean pg, String name) {
+        return pg ? '"' + name.replace("\"", "\"\"") + '"' : '`' + name.replace("`", "``") + '`';
+    }
+
     // ------------------------------------------------------------------------------- item 13: the caller's state
 
     @ParameterizedTest(name = "{0}")
