@@ -212,6 +212,15 @@ public final class Doctor {
                      String orderColumn, List<String> primaryKey, String key, String indexName) {
     }
 
+    /**
+     * PostgreSQL: a partition is audited through its partitioned table (which reads every partition), never on its
+     * own: information_schema lists the parent and each partition as a {@code BASE TABLE}. MySQL and MariaDB list a
+     * partitioned table once.
+     */
+    static final String PG_NOT_A_PARTITION = " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class pc"
+            + " JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace"
+            + " WHERE pn.nspname = c.table_schema AND pc.relname = c.table_name AND pc.relispartition)";
+
     /** The state of one audit. */
     private final class Audit {
         final Connection c;
@@ -303,6 +312,7 @@ public final class Doctor {
                     + " FROM information_schema.columns c JOIN information_schema.tables t"
                     + " ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
                     + " WHERE c.table_schema = ? AND t.table_type = 'BASE TABLE'"
+                    + PG_NOT_A_PARTITION
                     + " ORDER BY c.table_name, c.ordinal_position"
                     : "SELECT c.table_name, c.column_name, c.column_type, c.character_maximum_length,"
                     + " (c.extra LIKE '%auto_increment%') AS auto"
@@ -600,6 +610,9 @@ public final class Doctor {
 
         IndexShape indexShape(Candidate cand) {
             try {
+                if (IndexIntrospection.partitioned(c, pg, cand.schema(), cand.table())) {
+                    return null; // statistics are per partition, not of the logical table's index
+                }
                 if (pg) {
                     if (pgstattuple == null) {
                         pgstattuple = IndexIntrospection.pgstattupleInstalled(c);

@@ -89,6 +89,55 @@ class DoctorSafetyIT {
         }
     }
 
+    // ---------------------------------------------------------------------------- item 9: partitioned tables
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aPartitionedTableIsAuditedOnceAsTheLogicalTable(Engine engine) throws Exception {
+        Engines.announce(DoctorSafetyIT.class, engine);
+        String schema = TestTables.uniqueName("parts");
+        boolean pg = engine.isPostgres();
+        int rows = 40;
+        try (Connection admin = engine.connect()) {
+            try {
+                createSchema(engine, admin, schema);
+                if (pg) { // PostgreSQL declarative partitioning: the parent and two partitions, one nested
+                    exec(admin, "CREATE EXTENSION IF NOT EXISTS pgstattuple");
+                    exec(admin, "CREATE TABLE " + schema + ".events (id uuid PRIMARY KEY) PARTITION BY HASH (id)");
+                    exec(admin, "CREATE TABLE " + schema + ".events_0 PARTITION OF " + schema + ".events FOR VALUES"
+                            + " WITH (MODULUS 2, REMAINDER 0)");
+                    exec(admin, "CREATE TABLE " + schema + ".events_1 PARTITION OF " + schema + ".events FOR VALUES"
+                            + " WITH (MODULUS 2, REMAINDER 1) PARTITION BY HASH (id)");
+                    exec(admin, "CREATE TABLE " + schema + ".events_1a PARTITION OF " + schema + ".events_1 FOR"
+                            + " VALUES WITH (MODULUS 2, REMAINDER 0)");
+                    exec(admin, "CREATE TABLE " + schema + ".events_1b PARTITION OF " + schema + ".events_1 FOR"
+                            + " VALUES WITH (MODULUS 2, REMAINDER 1)");
+                } else {
+                    exec(admin, "CREATE TABLE " + schema + ".events (id BINARY(16) NOT NULL PRIMARY KEY)"
+                            + " PARTITION BY KEY (id) PARTITIONS 4");
+                }
+                for (int i = 1; i <= rows; i++) {
+                    insertV7(admin, pg, schema + ".events", i);
+                }
+                try (Connection c = engine.connect()) {
+                    var report = Doctor.defaults().withSchemas(List.of(schema)).audit(c);
+                    assertThat(report.columns()).extracting(io.github.uuidkit.doctor.ColumnReport::name)
+                            .containsExactly(schema + ".events.id");
+                    var events = report.column("events", "id");
+                    assertThat(events.rowsScanned()).isEqualTo(rows);
+                    assertThat(events.count("v7")).isEqualTo(rows);
+                    assertThat(events.key()).isEqualTo("primary");
+                    assertThat(events.findings()).isEmpty();
+                    // index statistics are not per logical table: skipped quietly, not reported as unavailable
+                    assertThat(report.serverFindings()).extracting(io.github.uuidkit.doctor.Finding::code)
+                            .doesNotContain("INDEX_STATS_UNAVAILABLE");
+                }
+            } finally {
+                dropSchema(engine, admin, schema);
+            }
+        }
+    }
+
     // --------------------------------------------------------------------------- item 11: hostile identifiers
 
     /** A column name that would forge a report line, colour a terminal and break a Markdown table. */
