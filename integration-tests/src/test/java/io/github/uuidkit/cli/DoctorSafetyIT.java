@@ -347,6 +347,254 @@ class DoctorSafetyIT {
         }
     }
 
+    // ------------------------------------------------------------------- read-only by the engine's own counters
+
+    /** Every engine of the run: PostgreSQL 14 to 18, MySQL 8.0.31, MariaDB 10.11.5 and 11.4.5 when embedded. */
+    static Stream<Engine> everyEngine() {
+        return Engines.all();
+    }
+
+    /** MySQL/MariaDB statement counters of anything that writes or changes a definition (or takes a write lock). */
+    static final java.util.regex.Pattern WRITE_COMMANDS = java.util.regex.Pattern.compile(
+            "Com_(insert|insert_select|update|update_multi|delete|delete_multi|replace|replace_select|load"
+                    + "|create_.*|alter_.*|drop_.*|truncate|rename_table|lock_tables|analyze|optimize|repair|check"
+                    + "|flush|grant|revoke|purge)");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyEngine")
+    void aFullAuditWritesNothingByTheEnginesOwnCounters(Engine engine) throws Exception {
+        Engines.announce(DoctorSafetyIT.class, engine);
+        String schema = TestTables.uniqueName("counters");
+        boolean pg = engine.isPostgres();
+        // a shared server (a URL) has other writers: its global counters prove nothing, the session's still do
+        boolean exclusive = engine.provisioning() == Provisioning.EMBEDDED;
+        try (Connection admin = engine.connect()) {
+            try {
+                plantForCounters(engine, admin, schema);
+                if (pg) {
+                    Map<String, Long> before = pgDatabaseCounters(admin);
+                    long pid;
+                    try (Connection c = engine.connect()) {
+                        pid = longOf(c, "SELECT pg_backend_pid()");
+                        var report = Doctor.defaults().withSchemas(List.of(schema)).withSampleRows(0).audit(c);
+                        assertThat(report.columns()).hasSizeGreaterThanOrEqualTo(4);
+                    }
+                    // PostgreSQL 15+ flushes a backend's counts to shared memory at its exit (14: sends them to the
+                    // collector); so wait until the doctor's backend is gone, then write one sentinel row from
+                    // another backend and wait until it is counted: everything the doctor did is counted by then
+                    awaitBackendExit(admin, pid);
+                    long sentinelPid;
+                    try (Connection w = engine.connect()) {
+                        sentinelPid = longOf(w, "SELECT pg_backend_pid()");
+                        exec(w, "INSERT INTO " + schema + ".sentinel (n) VALUES (1)");
+                    }
+                    awaitBackendExit(admin, sentinelPid);
+                    Map<String, Long> after = awaitCounted(admin, before);
+                    System.out.printf(Locale.ROOT, "[uuidkit-it] DoctorSafetyIT: %s: pg_stat_database deltas over a"
+                            + " full audit plus one sentinel INSERT: %s%n", engine.name(), delta(before, after));
+                    if (exclusive) {
+                        assertThat(delta(before, after)).as("only the sentinel row")
+                                .isEqualTo(Map.of("tup_inserted", 1L, "tup_updated", 0L, "tup_deleted", 0L));
+                    }
+                    assertThat(pgSchemaTableWrites(admin, schema)).as("rows written to the schema's tables since"
+                            + " the audit began, from pg_stat_user_tables").isEqualTo(1);
+                } else {
+                    for (boolean checkUpgrade : List.of(false, true)) {
+                        Map<String, Long> before = globalStatus(admin);
+                        Map<String, Long> session;
+                        try (Connection c = engine.connect()) {
+                            Map<String, Long> sessionBefore = status(c, "SESSION");
+                            Doctor.defaults().withSchemas(List.of(schema)).withSampleRows(0)
+                                    .withCheckUpgrade(checkUpgrade).audit(c);
+                            session = delta(sessionBefore, status(c, "SESSION"));
+                        }
+                        Map<String, Long> global = delta(before, globalStatus(admin));
+                        System.out.printf(Locale.ROOT, "[uuidkit-it] DoctorSafetyIT: %s (check-upgrade %s):"
+                                + " session %s, global %s%n", engine.name(), checkUpgrade, nonZero(session),
+                                nonZero(global));
+                        Map<String, Long> writes = new java.util.TreeMap<>(session);
+                        writes.keySet().removeIf(k -> !WRITE_COMMANDS.matcher(k).matches() && !rowWrites(engine, k));
+                        if (checkUpgrade && engine.isMariaDb()) {
+                            // the opt-in maintenance statement is seen by the same counters: the test is not blind
+                            assertThat(writes.get("Com_check")).as("CHECK TABLE ... FOR UPGRADE ran").isPositive();
+                            writes.remove("Com_check");
+                        }
+                        assertThat(nonZero(writes)).as("the doctor's session").isEmpty();
+                        if (exclusive) {
+                            Map<String, Long> rows = new java.util.TreeMap<>(global);
+                            rows.keySet().removeIf(k -> !rowWrites(engine, k) && !WRITE_COMMANDS.matcher(k).matches());
+                            rows.remove("Com_check");
+                            assertThat(nonZero(rows)).as("the whole server").isEmpty();
+                        }
+                    }
+                    // the counters do move for a write: one INSERT is seen
+                    Map<String, Long> before = globalStatus(admin);
+                    exec(admin, "INSERT INTO " + schema + ".sentinel (n) VALUES (1)");
+                    Map<String, Long> moved = delta(before, globalStatus(admin));
+                    assertThat(moved.get(engine.isMariaDb() ? "Handler_write" : "Innodb_rows_inserted")).isPositive();
+                    assertThat(moved.get("Com_insert")).isPositive();
+                }
+            } finally {
+                dropSchema(engine, admin, schema);
+            }
+        }
+    }
+
+    /** Small tables of each audited kind (probed text, keys, unique, MariaDB UUID), statistics settled. */
+    static void plantForCounters(Engine engine, Connection admin, String s) throws SQLException {
+        boolean pg = engine.isPostgres();
+        createSchema(engine, admin, s);
+        String noAutovacuum = pg ? " WITH (autovacuum_enabled = false)" : "";
+        List<String> tables = new ArrayList<>(List.of("legacy", "texts", "ids", "tokens", "sentinel"));
+        if (pg) {
+            exec(admin, "CREATE EXTENSION IF NOT EXISTS pgstattuple");
+        }
+        exec(admin, "CREATE TABLE " + s + ".legacy (seq " + (pg ? "bigserial" : "BIGINT AUTO_INCREMENT")
+                + " PRIMARY KEY, id " + (pg ? "bytea" : "BINARY(16)") + ")" + noAutovacuum);
+        exec(admin, "CREATE TABLE " + s + ".texts (id CHAR(36) PRIMARY KEY)" + noAutovacuum);
+        exec(admin, "CREATE TABLE " + s + ".ids (id " + (pg ? "uuid" : "BINARY(16)") + " PRIMARY KEY)" + noAutovacuum);
+        exec(admin, "CREATE TABLE " + s + ".tokens (n INT PRIMARY KEY, token " + (pg ? "uuid" : "BINARY(16)")
+                + " UNIQUE)" + noAutovacuum);
+        exec(admin, "CREATE TABLE " + s + ".sentinel (n INT)" + noAutovacuum);
+        for (int i = 1; i <= 30; i++) {
+            java.util.UUID v7 = DoctorIT.v7(i);
+            byte[] bytes = io.github.uuidkit.UuidBinaryLayout.STANDARD.toBytes(v7);
+            try (var ps = admin.prepareStatement("INSERT INTO " + s + ".legacy (id) VALUES (?)")) {
+                ps.setBytes(1, bytes);
+                ps.executeUpdate();
+            }
+            try (var ps = admin.prepareStatement("INSERT INTO " + s + ".texts (id) VALUES (?)")) {
+                ps.setString(1, v7.toString());
+                ps.executeUpdate();
+            }
+            insertV7(admin, pg, s + ".ids", i);
+            try (var ps = admin.prepareStatement("INSERT INTO " + s + ".tokens (n, token) VALUES (?, ?)")) {
+                ps.setInt(1, i);
+                if (pg) {
+                    ps.setObject(2, v7);
+                } else {
+                    ps.setBytes(2, bytes);
+                }
+                ps.executeUpdate();
+            }
+        }
+        if (engine.isMariaDb()) {
+            exec(admin, "CREATE TABLE " + s + ".mids (id UUID PRIMARY KEY)");
+            exec(admin, "INSERT INTO " + s + ".mids VALUES ('" + DoctorIT.v7(1) + "'), ('" + DoctorIT.v7(2) + "')");
+            tables.add("mids");
+        }
+        for (String t : tables) { // settle statistics now, so no background recalculation writes during the audit
+            exec(admin, (pg ? "VACUUM ANALYZE " : "ANALYZE TABLE ") + s + "." + t);
+        }
+        if (!pg) {
+            sleep(1000);
+        }
+    }
+
+    /**
+     * Row-write counters: MySQL {@code Innodb_rows_inserted/updated/deleted} (global only); MariaDB, which has no
+     * {@code Innodb_rows_*} since 10.6 (none on 10.11 and 11.4), {@code Handler_write/update/delete} (per session
+     * too; internal temporary tables are counted apart, as {@code Handler_tmp_*}).
+     */
+    static boolean rowWrites(Engine engine, String counter) {
+        return engine.isMariaDb() ? counter.matches("Handler_(write|update|delete)")
+                : counter.matches("Innodb_rows_(inserted|updated|deleted)");
+    }
+
+    static Map<String, Long> pgDatabaseCounters(Connection admin) throws SQLException {
+        exec(admin, "SELECT pg_stat_clear_snapshot()");
+        try (Statement st = admin.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT tup_inserted,"
+                + " tup_updated, tup_deleted FROM pg_stat_database WHERE datname = current_database()")) {
+            rs.next();
+            return Map.of("tup_inserted", rs.getLong(1), "tup_updated", rs.getLong(2), "tup_deleted", rs.getLong(3));
+        }
+    }
+
+    /** Polls until the sentinel row is counted (at most 20 s): the counters are then complete. */
+    static Map<String, Long> awaitCounted(Connection admin, Map<String, Long> before) throws SQLException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        Map<String, Long> now = pgDatabaseCounters(admin);
+        while (now.get("tup_inserted") <= before.get("tup_inserted") && System.nanoTime() < deadline) {
+            sleep(100);
+            now = pgDatabaseCounters(admin);
+        }
+        assertThat(now.get("tup_inserted")).as("the sentinel row is counted").isGreaterThan(before.get("tup_inserted"));
+        return now;
+    }
+
+    static long pgSchemaTableWrites(Connection admin, String schema) throws SQLException {
+        exec(admin, "SELECT pg_stat_clear_snapshot()");
+        try (var ps = admin.prepareStatement("SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) - ("
+                + "SELECT COALESCE(SUM(n_tup_ins), 0) FROM pg_stat_user_tables WHERE schemaname = ? AND relname <>"
+                + " 'sentinel') FROM pg_stat_user_tables WHERE schemaname = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, schema);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1); // the planting's inserts are subtracted: what is left is the sentinel's row
+            }
+        }
+    }
+
+    static void awaitBackendExit(Connection admin, long pid) throws SQLException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            exec(admin, "SELECT pg_stat_clear_snapshot()");
+            if (longOf(admin, "SELECT COUNT(*) FROM pg_stat_activity WHERE pid = " + pid) == 0) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("backend " + pid + " still running after 20 s");
+    }
+
+    static Map<String, Long> globalStatus(Connection admin) throws SQLException {
+        return status(admin, "GLOBAL");
+    }
+
+    static Map<String, Long> status(Connection c, String scope) throws SQLException {
+        Map<String, Long> values = new java.util.TreeMap<>();
+        try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SHOW " + scope
+                + " STATUS WHERE Variable_name LIKE 'Com\\_%' OR Variable_name LIKE 'Innodb\\_rows\\_%'"
+                + " OR Variable_name LIKE 'Handler\\_%'")) {
+            while (rs.next()) {
+                String v = rs.getString(2);
+                if (v != null && v.matches("[0-9]+")) {
+                    values.put(rs.getString(1), Long.parseLong(v));
+                }
+            }
+        }
+        return values;
+    }
+
+    static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> d = new java.util.TreeMap<>();
+        after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0L)));
+        return d;
+    }
+
+    static Map<String, Long> nonZero(Map<String, Long> m) {
+        Map<String, Long> d = new java.util.TreeMap<>(m);
+        d.values().removeIf(v -> v == 0);
+        return d;
+    }
+
+    static long longOf(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- helpers
 
     record Run(int status, String out, String err) {
