@@ -15,7 +15,10 @@ public final class SchemaNotFoundException extends IllegalArgumentException {
     /** Visible schemas named in the message at most: {@value}. */
     static final int MAX_NAMED = 30;
 
+    /** The schemas asked for that were not found, as given. */
     private final List<String> missing;
+
+    /** The schemas the connection's user can see, as stored. */
     private final List<String> visible;
 
     /**
