@@ -152,7 +152,7 @@ final class DoctorCommand {
         if (password != null) {
             props.setProperty("password", password);
         }
-        if (timeoutSeconds > 0) { // connecting is bounded too (the URL's own setting wins)
+        if (timeoutSeconds > 0) { // connecting is bounded too
             if (url.startsWith("jdbc:postgresql:")) {
                 props.setProperty("loginTimeout", Long.toString(timeoutSeconds));
             } else if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
