@@ -56,7 +56,8 @@ import java.util.UUID;
  * ({@code SET LOCAL} in the doctor's own transactions), MySQL {@code max_execution_time} and
  * {@code lock_wait_timeout}, MariaDB {@code max_statement_time} and {@code lock_wait_timeout}. A table that cannot be
  * read in time (locked, say, by a migration's {@code ACCESS EXCLUSIVE} or {@code LOCK TABLES ... WRITE}), or may not be
- * read, is reported as a {@code TABLE_NOT_READ} finding naming it, and the audit goes on.
+ * read, is reported as a {@code TABLE_NOT_READ} finding naming it (an error: the audit is incomplete), and the audit
+ * goes on.
  *
  * <p>Instances are immutable and thread-safe; one audit uses its connection from one thread.
  */

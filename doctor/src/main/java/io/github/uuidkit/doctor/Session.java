@@ -198,9 +198,9 @@ final class Session implements AutoCloseable {
             return;
         }
         String limit = timeoutMillis > 0 ? " within the " + seconds() + " timeout" : "";
-        notRead.add(new Finding("TABLE_NOT_READ", Severity.WARNING, subject, 0, List.of(),
+        notRead.add(new Finding("TABLE_NOT_READ", Severity.ERROR, subject, 0, List.of(),
                 "Could not read " + what + limit + ": " + MessageText.escapeLine(firstLine(e))
-                        + " Its UUID columns are not in this report.",
+                        + " Its UUID columns are not in this report, so the audit is incomplete.",
                 pg ? "Run the doctor again when nothing holds a conflicting lock on it (see pg_locks), raise"
                         + " --timeout (Doctor.withTimeout), or grant SELECT on it to the doctor's user."
                         : "Run the doctor again when nothing holds a lock on it (see"

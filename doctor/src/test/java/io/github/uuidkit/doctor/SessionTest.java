@@ -174,10 +174,10 @@ class SessionTest {
         assertThat(notRead).hasSize(1);
         Finding f = notRead.get(0);
         assertThat(f.code()).isEqualTo("TABLE_NOT_READ");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR); // an incomplete audit fails the default gate
         assertThat(f.subject()).isEqualTo("app.locked");
         assertThat(f.message()).isEqualTo("Could not read table app.locked within the 2 s timeout: ERROR: canceling"
-                + " statement due to lock timeout Its UUID columns are not in this report.");
+                + " statement due to lock timeout Its UUID columns are not in this report, so the audit is incomplete.");
         assertThat(f.advice()).contains("pg_locks").contains("--timeout");
     }
 
@@ -198,7 +198,7 @@ class SessionTest {
             }, Boolean.TRUE, notRead)).isTrue();
             assertThat(notRead).singleElement().satisfies(f -> {
                 assertThat(f.message()).isEqualTo("Could not read table db.t: Lock wait timeout exceeded Its UUID"
-                        + " columns are not in this report.");
+                        + " columns are not in this report, so the audit is incomplete.");
                 assertThat(f.advice()).contains("metadata_locks");
             });
         }
