@@ -7,23 +7,26 @@ import io.github.uuidkit.doctor.Severity;
 import io.github.uuidkit.internal.MessageText;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The {@code doctor} command: connects, runs {@link Doctor#audit(Connection)}, prints the report and turns it into
  * an exit status: {@value #HEALTHY} healthy, {@value #FINDINGS} findings at or above {@code --fail-on} (default
  * {@code error}), {@value #FAILED} bad arguments, no connection, or output that cannot be written. Passwords come
- * from an environment variable only and never appear in output: a {@code password=} parameter of the URL and the
- * password's text are masked in every message.
+ * from an environment variable only and never appear in output: every credential form of the drivers and the
+ * password's text are masked in every message ({@link Redaction}); a failure prints the driver's whole first line,
+ * escaped, and its stack trace only under {@code --verbose}.
  */
 final class DoctorCommand {
 
@@ -34,13 +37,18 @@ final class DoctorCommand {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: uuidkit doctor --url JDBC_URL [--user USER] [--password-env VAR] [--schema S]...",
             "                      [--format text|markdown|json] [--fail-on warning|error] [--full | --sample N]",
+            "                      [--timeout SECONDS] [--check-upgrade] [--verbose]",
             "  audits the UUID columns of a PostgreSQL, MySQL or MariaDB database, read only",
             "  --schema      schema (MySQL/MariaDB: database) to audit, repeatable; default: the URL's",
             "  --sample      rows read per column (default " + Doctor.DEFAULT_SAMPLE_ROWS + "); --full reads all",
+            "  --timeout     bound on each statement and lock wait, in seconds (default "
+                    + Doctor.DEFAULT_TIMEOUT.toSeconds() + "; 0: none); a table not read in time is",
+            "                reported as TABLE_NOT_READ",
+            "  --check-upgrade  MariaDB: also run CHECK TABLE ... FOR UPGRADE (a maintenance statement) on",
+            "                tables with a UUID column, to find MARIADB_UUID_OLD_FORMAT",
+            "  --verbose     on a failure, also print the stack trace (credentials masked)",
             "  exit status: 0 healthy, 1 findings at or above --fail-on (default error),",
             "               2 bad arguments, connection or output error");
-
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
     private DoctorCommand() {
     }
@@ -55,15 +63,27 @@ final class DoctorCommand {
         long sample = Doctor.DEFAULT_SAMPLE_ROWS;
         boolean full = false;
         boolean sampleGiven = false;
+        boolean verbose = false;
+        boolean checkUpgrade = false;
+        long timeoutSeconds = Doctor.DEFAULT_TIMEOUT.toSeconds();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--full")) {
                 full = true;
                 continue;
             }
-            if (!List.of("--url", "--user", "--password-env", "--schema", "--format", "--fail-on", "--sample")
+            if (arg.equals("--verbose")) {
+                verbose = true;
+                continue;
+            }
+            if (arg.equals("--check-upgrade")) {
+                checkUpgrade = true;
+                continue;
+            }
+            if (!List.of("--url", "--user", "--password-env", "--schema", "--format", "--fail-on", "--sample",
+                    "--timeout")
                     .contains(arg)) {
-                return usage(err, "unknown option " + MessageText.quote(redact(arg, null)) + " for doctor");
+                return usage(err, "unknown option '" + Redaction.line(arg, null) + "' for doctor");
             }
             if (i + 1 == args.size()) {
                 return usage(err, arg + " needs a value");
@@ -95,6 +115,13 @@ final class DoctorCommand {
                     }
                     failOn = value.equals("warning") ? Severity.WARNING : Severity.ERROR;
                     break;
+                case "--timeout":
+                    timeoutSeconds = value.matches("[0-9]{1,7}") ? Long.parseLong(value) : -1;
+                    if (timeoutSeconds < 0) {
+                        return usage(err, "--timeout needs a whole number of seconds from 0 (none) to 9999999, got "
+                                + MessageText.quote(value));
+                    }
+                    break;
                 default: // --sample
                     sample = UuidCli.parseCount(value);
                     if (sample < 1) {
@@ -125,31 +152,47 @@ final class DoctorCommand {
         if (password != null) {
             props.setProperty("password", password);
         }
+        if (timeoutSeconds > 0) { // connecting is bounded too
+            if (url.startsWith("jdbc:postgresql:")) {
+                props.setProperty("loginTimeout", Long.toString(timeoutSeconds));
+            } else if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+                props.setProperty("connectTimeout", Long.toString(timeoutSeconds * 1000));
+            }
+        }
         DoctorReport report;
         try (Connection connection = DriverManager.getConnection(url, props)) {
-            connection.setReadOnly(true);
-            report = Doctor.defaults().withSchemas(schemas).withSampleRows(full ? 0 : sample).audit(connection);
+            report = Doctor.defaults().withSchemas(schemas).withSampleRows(full ? 0 : sample)
+                    .withTimeout(Duration.ofSeconds(timeoutSeconds)).withCheckUpgrade(checkUpgrade).audit(connection);
         } catch (SQLException | RuntimeException e) {
-            err.println("uuidkit doctor: " + redact(String.valueOf(e.getMessage()), password) + " (URL "
-                    + MessageText.quote(redact(url, password)) + ")");
+            err.println("uuidkit doctor: " + Redaction.line(firstLine(e), password) + " (URL '"
+                    + Redaction.line(url, password) + "')");
+            if (verbose) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                for (String l : trace.toString().split("\\R")) {
+                    err.println(l.startsWith("\t") ? "\t" + Redaction.line(l.substring(1), password)
+                            : Redaction.line(l, password));
+                }
+            }
             return FAILED;
         }
         try {
             out.write(format.render(report).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("uuidkit doctor: cannot write output: " + MessageText.escape(String.valueOf(e.getMessage())));
+            err.println("uuidkit doctor: cannot write output: " + Redaction.line(firstLine(e), password));
             return FAILED;
         }
         return report.hasFindingsAtLeast(failOn) ? FINDINGS : HEALTHY;
     }
 
-    /** Masks a URL's {@code password=} value and every occurrence of the password, then escapes the text. */
-    static String redact(String text, String password) {
-        String masked = URL_PASSWORD.matcher(text).replaceAll("$1***");
-        if (password != null && !password.isEmpty()) {
-            masked = masked.replace(password, "***");
+    /** The first line of an exception's message, whole (its class name when it has none). */
+    static String firstLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getName();
         }
-        return MessageText.escape(masked);
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).stripTrailing();
     }
 
     private static int usage(PrintStream err, String problem) {

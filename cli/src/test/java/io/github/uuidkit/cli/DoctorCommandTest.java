@@ -36,6 +36,10 @@ class DoctorCommandTest {
         assertThat(errText()).contains("environment variable 'UNSET_VAR' is not set");
         assertThat(run(Map.of(), "--url")).isEqualTo(2);
         assertThat(run(Map.of(), "--bogus", "1")).isEqualTo(2);
+        assertThat(run(Map.of(), "--url", "jdbc:x:", "--timeout", "-1")).isEqualTo(2);
+        assertThat(errText()).contains("--timeout needs a whole number of seconds from 0 (none)");
+        assertThat(run(Map.of(), "--url", "jdbc:x:", "--timeout", "1.5")).isEqualTo(2);
+        assertThat(run(Map.of(), "--url", "jdbc:x:", "--timeout")).isEqualTo(2);
         assertThat(out.size()).isZero();
     }
 
@@ -57,6 +61,15 @@ class DoctorCommandTest {
                 "--password-env", "DB_PW");
         assertThat(status).isEqualTo(2);
         assertThat(errText()).doesNotContain("env-s3cret");
+    }
+
+    @Test
+    void theNewOptionsAreAcceptedAndDocumented() {
+        // parsed, then the connection fails (no driver for jdbc:x:): exit 2 for the connection, not for usage
+        assertThat(run(Map.of(), "--url", "jdbc:x:", "--timeout", "0", "--check-upgrade", "--verbose")).isEqualTo(2);
+        assertThat(errText()).contains("No suitable driver").doesNotContain("usage:");
+        assertThat(DoctorCommand.USAGE).contains("--timeout SECONDS").contains("(default 10; 0: none)")
+                .contains("--check-upgrade").contains("--verbose");
     }
 
     @Test

@@ -75,6 +75,60 @@ public final class MessageText {
     }
 
     /**
+     * Escapes text that is shown whole as one line of a report or an error: a database identifier in the doctor's
+     * report, a driver's error line. Unlike {@link #escape(CharSequence)} nothing is cut, and printable text is kept
+     * as it is, including {@code \}, {@code '} and printable non-ASCII letters, so SQL and names stay readable and
+     * copyable. Only what could forge a line or drive a terminal is escaped, in the same forms as
+     * {@link #escape(CharSequence)}: newline, carriage return and tab as {@code \n}, {@code \r}, {@code \t}; every
+     * other C0 control, DEL, the C1 controls {@code U+0080..U+009F}, the line and paragraph separators
+     * {@code U+2028}/{@code U+2029}, the bidirectional controls ({@code U+200E}, {@code U+200F},
+     * {@code U+202A..U+202E}, {@code U+2066..U+2069}), {@code U+FEFF} and unpaired surrogates as a Java escape
+     * {@code \}{@code uXXXX}. The result contains no line break and no control character whatever the input; a
+     * backslash of the input is not doubled, so the form is for reading, not for parsing back.
+     *
+     * <p>Examples: {@code a}, newline, {@code ERROR} gives {@code a\nERROR}; ESC {@code [31m} gives
+     * {@code \}{@code u001B[31m}; {@code größe} is kept.
+     *
+     * @param text the text, may be null
+     * @return the text with its control characters escaped, or {@code null} for null
+     */
+    public static String escapeLine(CharSequence text) {
+        if (text == null) {
+            return "null";
+        }
+        int length = text.length();
+        StringBuilder out = new StringBuilder(length + 16);
+        for (int i = 0; i < length; i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                default:
+                    boolean paired = Character.isHighSurrogate(ch) && i + 1 < length
+                            && Character.isLowSurrogate(text.charAt(i + 1));
+                    if (paired) {
+                        out.append(ch).append(text.charAt(++i));
+                    } else if (ch < 0x20 || ch >= 0x7F && ch <= 0x9F || ch == 0x2028 || ch == 0x2029
+                            || ch == 0x200E || ch == 0x200F || ch >= 0x202A && ch <= 0x202E
+                            || ch >= 0x2066 && ch <= 0x2069 || ch == 0xFEFF || Character.isSurrogate(ch)) {
+                        out.append("\\u").append(HEX[ch >> 12]).append(HEX[(ch >> 8) & 0xF])
+                                .append(HEX[(ch >> 4) & 0xF]).append(HEX[ch & 0xF]);
+                    } else {
+                        out.append(ch);
+                    }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * Describes one character for a message such as {@code "found ... at index 3"}: a printable
      * ASCII character in single quotes ({@code 'x'}), any other as its code {@code U+XXXX}
      * (four uppercase hex digits, e.g. {@code U+000A} for a newline).

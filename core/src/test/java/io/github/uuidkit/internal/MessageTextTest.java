@@ -111,6 +111,45 @@ class MessageTextTest {
         }
     }
 
+    @Test
+    void escapeLineKeepsTheWholeTextAndEscapesOnlyControls() {
+        String forged = "x\nERROR admin logged in\u001B[31m";
+        assertThat(MessageText.escapeLine(forged)).isEqualTo("x\\nERROR admin logged in\\u001B[31m");
+        assertThat(MessageText.escapeLine(null)).isEqualTo("null");
+        String sql = "WHERE \"id\" = '\\xaced0005'::bytea AND `größe` | 1";
+        assertThat(MessageText.escapeLine(sql)).isEqualTo(sql);
+        String longLine = "Communications link failure ".repeat(10);
+        assertThat(MessageText.escapeLine(longLine)).isEqualTo(longLine); // nothing cut at MAX_SHOWN
+        assertThat(MessageText.escapeLine("\u0085\u2028\u202E\u2066\uFEFF\uD800x\uDBFF\uDFFF"))
+                .isEqualTo("\\u0085\\u2028\\u202E\\u2066\\uFEFF\\uD800x\uDBFF\uDFFF");
+    }
+
+    @Test
+    void escapeLineOfEveryCharacterHasNoControlLeft() {
+        // every UTF-16 code unit, alone and between letters: what is left is never a control or separator
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String in = "a" + (char) c + "b";
+            String out = MessageText.escapeLine(in);
+            boolean escaped = c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0x200E
+                    || c == 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF
+                    || Character.isSurrogate((char) c);
+            assertThat(out).as("U+%04X", c).isEqualTo(escaped ? "a" + javaEscape((char) c) + "b" : in);
+            assertThat(out.chars().noneMatch(ch -> Character.getType(ch) == Character.CONTROL
+                    || Character.getType(ch) == Character.LINE_SEPARATOR
+                    || Character.getType(ch) == Character.PARAGRAPH_SEPARATOR)).as("U+%04X", c).isTrue();
+        }
+    }
+
+    /** The Java form of one character, written independently of the helper. */
+    private static String javaEscape(char c) {
+        return switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> String.format("\\u%04X", (int) c);
+        };
+    }
+
     /** Java string-literal escapes, read independently of the helper. */
     private static String unescapeJava(String body) {
         StringBuilder out = new StringBuilder();

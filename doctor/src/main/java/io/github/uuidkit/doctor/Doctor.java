@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,14 +43,33 @@ import java.util.UUID;
  * between, by the auto-increment or identity column when the table has one, else by the primary key (MySQL,
  * MariaDB) or the physical order (PostgreSQL); every column report says which rows it covers ({@link Coverage}).
  *
- * <p><b>Read only.</b> The connection is put in read-only mode for the audit (and restored after); the doctor only
- * runs {@code SELECT}, {@code SHOW}-like catalog reads and, on MariaDB, {@code CHECK TABLE ... FOR UPGRADE} for
- * tables with a {@code UUID} column. A user with nothing but {@code SELECT} rights can run it; what such a user
- * may not read (index statistics) is reported as an {@code INDEX_STATS_UNAVAILABLE} finding.
+ * <p><b>Read only, and not the caller's transaction.</b> The connection must be in auto-commit mode (one inside a
+ * transaction is refused, unchanged); the audit sets it read-only and reads in short transactions of its own, each
+ * ended by a rollback, so a table's locks are held only while it is read. It only runs {@code SELECT} and catalog
+ * reads, and, when asked ({@link #withCheckUpgrade(boolean)}), MariaDB's maintenance statement
+ * {@code CHECK TABLE ... FOR UPGRADE}. The read-only flag, auto-commit and the session variables it sets are restored
+ * after. A user with nothing but {@code SELECT} rights can run it; what such a user may not read (index statistics)
+ * is reported as an {@code INDEX_STATS_UNAVAILABLE} finding.
+ *
+ * <p><b>Timeouts.</b> Every statement and every lock wait is bounded by {@link #DEFAULT_TIMEOUT}
+ * ({@link #withTimeout(Duration)}): PostgreSQL {@code lock_timeout} and {@code statement_timeout}
+ * ({@code SET LOCAL} in the doctor's own transactions), MySQL {@code max_execution_time} and
+ * {@code lock_wait_timeout}, MariaDB {@code max_statement_time} and {@code lock_wait_timeout}. A table that cannot be
+ * read in time (locked, say, by a migration's {@code ACCESS EXCLUSIVE} or {@code LOCK TABLES ... WRITE}), or may not be
+ * read, is reported as a {@code TABLE_NOT_READ} finding naming it (an error: the audit is incomplete), and the audit
+ * goes on.
  *
  * <p>Instances are immutable and thread-safe; one audit uses its connection from one thread.
  */
 public final class Doctor {
+
+    /**
+     * The default bound on every statement and every lock wait of an audit: 10 seconds. The default sample (100,000
+     * rows per column) is read in well under a second per column (0.05 to 0.09 s measured on the embedded engines),
+     * so 10 s leaves a wide margin on a busy server while a locked table costs at most 10 s, not a hung CI job; a
+     * {@code --full} scan of a table of more than a few million rows needs a larger bound.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     /** Rows read per column by default: {@value}. */
     public static final long DEFAULT_SAMPLE_ROWS = 100_000;
@@ -79,10 +99,18 @@ public final class Doctor {
 
     private final List<String> schemas;
     private final long sampleRows;
+    private final Duration timeout;
+    private final boolean checkUpgrade;
 
     private Doctor(List<String> schemas, long sampleRows) {
+        this(schemas, sampleRows, DEFAULT_TIMEOUT, false);
+    }
+
+    private Doctor(List<String> schemas, long sampleRows, Duration timeout, boolean checkUpgrade) {
         this.schemas = schemas;
         this.sampleRows = sampleRows;
+        this.timeout = timeout;
+        this.checkUpgrade = checkUpgrade;
     }
 
     /**
@@ -106,7 +134,7 @@ public final class Doctor {
         if (schemas.stream().anyMatch(s -> s == null || s.isBlank())) {
             throw new IllegalArgumentException("schema names must not be null or blank: " + schemas);
         }
-        return new Doctor(List.copyOf(schemas), sampleRows);
+        return new Doctor(List.copyOf(schemas), sampleRows, timeout, checkUpgrade);
     }
 
     /**
@@ -120,31 +148,63 @@ public final class Doctor {
         if (rows < 0) {
             throw new IllegalArgumentException("sample rows must be 0 (all) or more, got " + rows);
         }
-        return new Doctor(schemas, rows);
+        return new Doctor(schemas, rows, timeout, checkUpgrade);
     }
 
     /**
-     * Audits the database of a connection. The connection is read-only during the audit; its read-only flag and
-     * auto-commit mode are restored afterwards.
+     * A doctor whose statements and lock waits end after this long ({@link #DEFAULT_TIMEOUT} by default); a table
+     * that cannot be read in time is reported as {@code TABLE_NOT_READ}. Millisecond precision (MySQL's and
+     * MariaDB's lock wait: whole seconds, rounded up).
      *
-     * @param connection an open PostgreSQL, MySQL or MariaDB connection
+     * @param timeout the bound; {@link Duration#ZERO} for none (the session's own settings apply)
+     * @return a new doctor
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     * @throws NullPointerException if {@code timeout} is null
+     */
+    public Doctor withTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be zero (none) or more, got " + timeout);
+        }
+        return new Doctor(schemas, sampleRows, timeout, checkUpgrade);
+    }
+
+    /**
+     * A doctor that also runs MariaDB's {@code CHECK TABLE ... FOR UPGRADE} on each table with a {@code UUID} column,
+     * to report {@code MARIADB_UUID_OLD_FORMAT} (a table created before MariaDB changed that type's storage). Off by
+     * default: it is a maintenance statement, not a plain read (it opens and checks the table's definition and may
+     * take the table's metadata lock; the server counts it as {@code Com_check}). Ignored on PostgreSQL and MySQL.
+     *
+     * @param checkUpgrade true to run it
+     * @return a new doctor
+     */
+    public Doctor withCheckUpgrade(boolean checkUpgrade) {
+        return new Doctor(schemas, sampleRows, timeout, checkUpgrade);
+    }
+
+    /**
+     * Audits the database of a connection in auto-commit mode. The connection is read-only during the audit and
+     * reads in short transactions of its own; its read-only flag, auto-commit mode and session variables are
+     * restored afterwards.
+     *
+     * @param connection an open PostgreSQL, MySQL or MariaDB connection, in auto-commit mode
      * @return the report
-     * @throws SQLException if the catalog or a column cannot be read
+     * @throws SQLException if the catalog or a column cannot be read for another reason than a timeout, a lock or a
+     *     missing privilege (those are {@code TABLE_NOT_READ} findings)
+     * @throws IllegalStateException if the connection is not in auto-commit mode (the caller may have a transaction
+     *     open; nothing is changed)
+     * @throws SchemaNotFoundException if a schema given to {@link #withSchemas(List)} does not exist or is not
+     *     visible to the connection's user
      * @throws IllegalArgumentException if the connection is of another database
      */
     public DoctorReport audit(Connection connection) throws SQLException {
         Objects.requireNonNull(connection, "connection");
-        boolean readOnly = connection.isReadOnly();
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setReadOnly(true);
-        try {
-            return new Audit(connection).run();
-        } finally {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-            }
-            connection.setAutoCommit(autoCommit);
-            connection.setReadOnly(readOnly);
+        Session.requireAutoCommit(connection);
+        Audit audit = new Audit(connection);
+        try (Session session = Session.open(connection, audit.pg,
+                audit.mysql != null && audit.mysql.flavor() == MysqlFlavor.MARIADB, timeout)) {
+            audit.session = session;
+            return audit.run();
         }
     }
 
@@ -152,6 +212,15 @@ public final class Doctor {
     record Candidate(String schema, String table, String column, String sqlType, String storage, int textLength,
                      String orderColumn, List<String> primaryKey, String key, String indexName) {
     }
+
+    /**
+     * PostgreSQL: a partition is audited through its partitioned table (which reads every partition), never on its
+     * own: information_schema lists the parent and each partition as a {@code BASE TABLE}. MySQL and MariaDB list a
+     * partitioned table once.
+     */
+    static final String PG_NOT_A_PARTITION = " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class pc"
+            + " JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace"
+            + " WHERE pn.nspname = c.table_schema AND pc.relname = c.table_name AND pc.relispartition)";
 
     /** The state of one audit. */
     private final class Audit {
@@ -163,6 +232,7 @@ public final class Doctor {
         final List<Finding> serverFindings = new ArrayList<>();
         Boolean pgstattuple;
         boolean indexStatsReported;
+        Session session;
 
         Audit(Connection c) throws SQLException {
             this.c = c;
@@ -184,7 +254,7 @@ public final class Doctor {
         }
 
         DoctorReport run() throws SQLException {
-            List<String> audited = schemas.isEmpty() ? List.of(currentSchema()) : schemas;
+            List<String> audited = schemas.isEmpty() ? List.of(currentSchema()) : Schemas.resolve(c, pg, schemas);
             if (mysql != null) {
                 for (MysqlWarning w : mysql.warnings()) {
                     boolean strict = w == MysqlWarning.NON_STRICT_SQL_MODE;
@@ -201,16 +271,23 @@ public final class Doctor {
             }
             List<Candidate> candidates = new ArrayList<>();
             for (String schema : audited) {
-                candidates.addAll(discover(schema));
+                List<Candidate> found = session.read(schema, "the catalog of schema " + quoted(schema),
+                        () -> discover(schema), serverFindings);
+                if (found != null) {
+                    candidates.addAll(found);
+                }
             }
             candidates.sort(Comparator.comparing(Candidate::schema).thenComparing(Candidate::table)
                     .thenComparing(Candidate::column));
-            c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            // one short transaction per column (PostgreSQL streams with a cursor only inside a transaction)
             List<ColumnReport> columns = new ArrayList<>();
             for (Candidate candidate : candidates) {
-                columns.add(audit(candidate));
+                String table = candidate.schema() + "." + candidate.table();
+                ColumnReport report = session.read(table, "table " + table, () -> audit(candidate), serverFindings);
+                if (report != null) {
+                    columns.add(report);
+                }
             }
-            c.rollback();
             serverFindings.sort(Comparator.comparing(Finding::severity).reversed());
             return new DoctorReport(product, version, audited, sampleRows, serverFindings, columns);
         }
@@ -236,6 +313,7 @@ public final class Doctor {
                     + " FROM information_schema.columns c JOIN information_schema.tables t"
                     + " ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
                     + " WHERE c.table_schema = ? AND t.table_type = 'BASE TABLE'"
+                    + PG_NOT_A_PARTITION
                     + " ORDER BY c.table_name, c.ordinal_position"
                     : "SELECT c.table_name, c.column_name, c.column_type, c.character_maximum_length,"
                     + " (c.extra LIKE '%auto_increment%') AS auto"
@@ -268,7 +346,8 @@ public final class Doctor {
                 String table = col[0];
                 String column = col[1];
                 String storage = col[3];
-                if (storage.endsWith("?") && !looksLikeUuids(schema, table, column, storage)) {
+                if (storage.endsWith("?") && !session.attempt(schema + "." + table, "table " + schema + "." + table,
+                        () -> looksLikeUuids(schema, table, column, col[3]), false, serverFindings)) {
                     continue;
                 }
                 storage = storage.replace("?", "");
@@ -409,7 +488,7 @@ public final class Doctor {
                     }
                 }
             }
-            if (mysql != null && isNative && mysql.flavor() == MysqlFlavor.MARIADB) {
+            if (checkUpgrade && mysql != null && isNative && mysql.flavor() == MysqlFlavor.MARIADB) {
                 checkForUpgrade(cand).ifPresent(findings::add);
             }
             IndexShape index = null;
@@ -457,6 +536,9 @@ public final class Doctor {
 
         IndexShape indexShape(Candidate cand) {
             try {
+                if (IndexIntrospection.partitioned(c, pg, cand.schema(), cand.table())) {
+                    return null; // statistics are per partition, not of the logical table's index
+                }
                 if (pg) {
                     if (pgstattuple == null) {
                         pgstattuple = IndexIntrospection.pgstattupleInstalled(c);
@@ -467,12 +549,8 @@ public final class Doctor {
                                 "CREATE EXTENSION pgstattuple; (as a superuser), then run the doctor again.");
                         return null;
                     }
-                    c.setAutoCommit(true); // a failed pgstatindex must not abort the scan's transaction
-                    try {
-                        return IndexIntrospection.postgres(c, cand.schema(), cand.indexName());
-                    } finally {
-                        c.setAutoCommit(false);
-                    }
+                    // behind a savepoint: a failed pgstatindex must not abort the column's transaction
+                    return session.isolated(() -> IndexIntrospection.postgres(c, cand.schema(), cand.indexName()));
                 }
                 Optional<IndexShape> shape = IndexIntrospection.innodb(c, cand.schema(), cand.table(),
                         cand.indexName());

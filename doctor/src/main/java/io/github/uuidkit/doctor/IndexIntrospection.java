@@ -34,6 +34,32 @@ public final class IndexIntrospection {
     }
 
     /**
+     * Tells whether a table is partitioned (PostgreSQL: {@code pg_class.relkind = 'p'}; MySQL/MariaDB:
+     * {@code information_schema.partitions} lists partitions): its index statistics are per partition.
+     *
+     * @param connection the connection
+     * @param postgres PostgreSQL, else MySQL or MariaDB
+     * @param schema the table's schema
+     * @param table the table name (unquoted)
+     * @return true if the table is partitioned
+     * @throws SQLException if the catalog cannot be read
+     */
+    static boolean partitioned(Connection connection, boolean postgres, String schema, String table)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(postgres
+                ? "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND c.relname = ? AND c.relkind = 'p'"
+                : "SELECT 1 FROM information_schema.partitions WHERE table_schema = ? AND table_name = ?"
+                + " AND partition_name IS NOT NULL LIMIT 1")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
      * PostgreSQL: size, leaf pages, average leaf density and leaf fragmentation of one index, from
      * {@code pg_relation_size} and {@code pgstatindex} (which reads the whole index through a small ring buffer).
      * Needs {@code pgstattuple} and the right to execute {@code pgstatindex} (superuser or

@@ -1,5 +1,6 @@
 package io.github.uuidkit.doctor;
 
+import io.github.uuidkit.internal.MessageText;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +8,11 @@ import java.util.Locale;
  * The three renderings of a {@link DoctorReport}: {@link #TEXT} for a terminal, {@link #MARKDOWN} for a pull request
  * or wiki, {@link #JSON} for programs (schema: {@code io/github/uuidkit/doctor/uuidkit-doctor-report.schema.json} in
  * this jar; {@code schemaVersion} changes only with an incompatible change).
+ *
+ * <p>Names come from the database and may hold any character: {@link #TEXT} and {@link #MARKDOWN} escape control
+ * characters in every line they print ({@link MessageText#escapeLine}: a newline in a column name is shown as
+ * {@code \n}, ESC as {@code \}{@code u001B}), so a name cannot forge a line or drive a terminal; Markdown also puts
+ * names in code spans and escapes {@code |} in table cells; {@link #JSON} escapes them as JSON strings, exactly.
  */
 public enum ReportFormat {
 
@@ -15,10 +21,10 @@ public enum ReportFormat {
         @Override
         public String render(DoctorReport report) {
             StringBuilder sb = new StringBuilder();
-            sb.append(header(report)).append(NL);
+            sb.append(line(header(report))).append(NL);
             for (ColumnReport c : report.columns()) {
-                sb.append(summary(c)).append(NL);
-                sb.append("    ").append(covers(c)).append(NL);
+                sb.append(line(summary(c))).append(NL);
+                sb.append("    ").append(line(covers(c))).append(NL);
             }
             appendFindings(sb, report, "  ", "      fix: ");
             sb.append(totals(report)).append(NL);
@@ -31,21 +37,22 @@ public enum ReportFormat {
         @Override
         public String render(DoctorReport report) {
             StringBuilder sb = new StringBuilder();
-            sb.append("### ").append(header(report)).append(NL).append(NL);
+            sb.append("### ").append(line(header(report))).append(NL).append(NL);
             sb.append("| column | type | key | rows | versions | v7 out of order | index | status |").append(NL);
             sb.append("|---|---|---|---:|---|---:|---|---|").append(NL);
             for (ColumnReport c : report.columns()) {
-                sb.append("| `").append(c.name()).append("` | ").append(c.sqlType()).append(" | ").append(c.key())
+                sb.append("| ").append(code(c.name())).append(" | ").append(cell(c.sqlType())).append(" | ")
+                        .append(c.key())
                         .append(" | ").append(String.format(Locale.ROOT, "%,d", c.rowsScanned())).append(" | ")
                         .append(histogram(c)).append(" | ")
                         .append(c.v7OutOfOrder() == null ? "–" : pct(c.v7OutOfOrder())).append(" | ")
-                        .append(index(c).replace("|", "\\|")).append(" | ").append(status(c)).append(" |")
+                        .append(cell(index(c))).append(" | ").append(status(c)).append(" |")
                         .append(NL);
             }
             if (!report.columns().isEmpty()) {
                 sb.append(NL).append("#### Rows read").append(NL).append(NL);
                 for (ColumnReport c : report.columns()) {
-                    sb.append("- `").append(c.name().replace("`", "'")).append("`: ").append(covers(c)).append(NL);
+                    sb.append("- ").append(code(c.name())).append(": ").append(line(covers(c))).append(NL);
                 }
             }
             if (report.findings().findAny().isPresent()) {
@@ -228,14 +235,40 @@ public enum ReportFormat {
 
     static void appendFindings(StringBuilder sb, DoctorReport report, String bullet, String fix) {
         report.findings().forEach(f -> {
-            sb.append(bullet).append(f.severity()).append(' ').append(f.code()).append(' ').append(f.subject());
+            StringBuilder first = new StringBuilder().append(f.severity()).append(' ').append(f.code()).append(' ')
+                    .append(f.subject());
             if (f.count() > 0 && !f.examples().isEmpty()) {
-                sb.append(" (").append(f.count()).append(" row(s), e.g. ").append(String.join(", ", f.examples()))
+                first.append(" (").append(f.count()).append(" row(s), e.g. ").append(String.join(", ", f.examples()))
                         .append(')');
             }
-            sb.append(": ").append(f.message()).append(NL);
-            sb.append(fix).append(f.advice()).append(NL);
+            first.append(": ").append(f.message());
+            sb.append(bullet).append(line(first)).append(NL);
+            sb.append(fix).append(line(f.advice())).append(NL);
         });
+    }
+
+    /** One printed line: control characters of names and server text escaped (core's one implementation). */
+    static String line(CharSequence text) {
+        return MessageText.escapeLine(text);
+    }
+
+    /** A Markdown table cell: one line, {@code |} escaped (GitHub splits cells on it even inside code spans). */
+    static String cell(String text) {
+        return line(text).replace("|", "\\|");
+    }
+
+    /** A Markdown code span of a cell: fenced by more backticks than the longest run inside, padded if needed. */
+    static String code(String text) {
+        String inner = cell(text);
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            run = inner.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = inner.startsWith("`") || inner.endsWith("`") ? " " : "";
+        return fence + pad + inner + pad + fence;
     }
 
     static String totals(DoctorReport r) {

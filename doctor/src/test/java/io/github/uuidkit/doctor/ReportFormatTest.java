@@ -120,4 +120,30 @@ class ReportFormatTest {
                 + " plausible value(s), order over 0 consecutive pair(s)", "    rows read: every row; v7 span of 7"
                 + " plausible value(s)");
     }
+
+    @Test
+    void namesCannotForgeLinesOrBreakTheMarkdownTable() {
+        // every control character and the Markdown specials in a column name, one name at a time
+        for (char ch : "\n\r\t\u0000\u001B\u007F\u0085\u2028\u202E`|".toCharArray()) {
+            String column = "a" + ch + "ERROR x" + ch;
+            ColumnReport c = new ColumnReport("app", "t", column, "uuid", "native", "primary", null, 0, true, 0,
+                    Map.of(), 0, null, null, null, null, -1, List.of(new Finding("RANDOM_KEY", Severity.INFO,
+                    "app.t." + column, 0, List.of(), "m " + column, "a " + column)));
+            DoctorReport r = new DoctorReport("PostgreSQL", "18", List.of("app" + ch), 1, List.of(), List.of(c));
+            String text = ReportFormat.TEXT.render(r);
+            String markdown = ReportFormat.MARKDOWN.render(r);
+            for (String out : List.of(text, markdown)) {
+                assertThat(out.chars().filter(x -> x < 0x20 && x != '\n' || x >= 0x7F && x <= 0x9F
+                        || x == 0x2028 || x == 0x202E)).as("U+%04X", (int) ch).isEmpty();
+                assertThat(out.lines().filter(l -> l.startsWith("ERROR x"))).isEmpty();
+            }
+            assertThat(text.lines().count()).as("U+%04X", (int) ch).isEqualTo(5); // header, column, finding, fix, totals
+            List<String> rows = markdown.lines().filter(l -> l.startsWith("|")).toList();
+            assertThat(rows).hasSize(3);
+            assertThat(rows).allSatisfy(row -> assertThat(row.split("(?<!\\\\)\\|", -1)).hasSize(10));
+        }
+        assertThat(ReportFormat.code("a`b")).isEqualTo("``a`b``");
+        assertThat(ReportFormat.code("`x")).isEqualTo("`` `x ``");
+        assertThat(ReportFormat.cell("a|b")).isEqualTo("a\\|b");
+    }
 }

@@ -448,9 +448,9 @@ class DoctorIT {
     // ------------------------------------------------------------------------------------------- README
 
     /**
-     * The README's "Check an existing database" excerpt is this report (schema renamed {@code app}): every line of
-     * the README block must be a line of the report, so the excerpt cannot drift from what the tool prints. The
-     * full text is written to {@code target/doctor-readme-excerpt.txt}.
+     * The example of {@code docs/doctor.md} is this report (schema renamed {@code app}): every line of the page's
+     * excerpt block must be a line of the report, so the excerpt cannot drift from what the tool prints. The full
+     * text is written to {@code target/doctor-readme-excerpt.txt}.
      */
     private static void checkReadmeExcerpt(DoctorReport report, String schema) throws IOException {
         String text = ReportFormat.TEXT.render(report).replace(schema, "app");
@@ -462,12 +462,12 @@ class DoctorIT {
             throw new IOException(e);
         }
         Files.writeString(targetDir.resolve("doctor-readme-excerpt.txt"), text);
-        Path readme = targetDir.getParent().getParent().resolve("README.md"); // <module>/target -> the repository root
-        assertThat(readme).as("the repository's README").exists();
+        Path readme = targetDir.getParent().getParent().resolve("docs/doctor.md"); // <module>/target -> the root
+        assertThat(readme).as("the doctor's page").exists();
         String md = Files.readString(readme);
         int start = md.indexOf("<!-- doctor-excerpt:start -->");
         int end = md.indexOf("<!-- doctor-excerpt:end -->");
-        assertThat(start).as("README excerpt markers").isNotNegative();
+        assertThat(start).as("docs/doctor.md excerpt markers").isNotNegative();
         List<String> block = md.substring(start, end).lines().skip(1)
                 .filter(l -> !l.startsWith("```") && !l.isBlank() && !l.equals("..."))
                 .collect(Collectors.toList());
