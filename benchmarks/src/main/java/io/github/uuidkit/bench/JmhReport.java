@@ -123,6 +123,9 @@ public final class JmhReport {
         table(md, "Parse canonical text", single, "parseUuidkit", "parseUuidkit", "parseJdk", "parseUuidCreator");
         table(md, "Format canonical text", single, "formatUuidkit", "formatUuidkit", "formatJdk",
                 "formatUuidCreator");
+        table(md, "Short text forms (UuidTextForm), 1 thread", single, "formatBase64url", "formatBase32hex",
+                "parseBase32hex", "formatCrockford", "parseCrockford", "formatBase62", "parseBase62",
+                "formatBase64url", "parseBase64url", "formatBase64urlJdk", "formatJdk");
         // One table per column kind: uuidkit's bind against the raw driver call it makes (target ≥ 0.95×).
         table(md, "JDBC bind BINARY16 (stub statement)", single, "binary16UuidJdbc", "binary16UuidJdbc",
                 "binary16Raw");
@@ -146,6 +149,10 @@ public final class JmhReport {
         target(md, "format ≥ 1× JDK", ratio(single, "formatUuidkit", "formatJdk"), 1.0, "×");
         target(md, "16 bytes → UUID ≥ 100 M/s", value(single, "fromBytesUuidkit"), 100.0, " M/s");
         target(md, "UUID → 16 bytes ≥ 100 M/s", value(single, "toBytesUuidkit"), 100.0, " M/s");
+        for (String codec : new String[] {"formatBase32hex", "parseBase32hex", "formatCrockford", "parseCrockford",
+                "formatBase62", "parseBase62", "formatBase64url", "parseBase64url"}) {
+            target(md, codec + " ≥ 100 M/s", value(single, codec), 100.0, " M/s");
+        }
         return md.toString();
     }
 
