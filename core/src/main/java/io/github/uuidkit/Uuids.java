@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -56,6 +57,21 @@ public final class Uuids {
      */
     public static UUID v7() {
         return Shared.V7.next();
+    }
+
+    /**
+     * Returns {@code count} new UUID version 7 values from the process-wide generator behind
+     * {@link #v7()}, from one clock read and one atomic step ({@link V7Generator#nextBatch(int)}):
+     * increasing, and greater than every id {@link #v7()} or this method returned before the call
+     * began. For a {@code long[]} of (most, least significant bits) pairs without allocating a
+     * {@link UUID} per id, see {@link V7Generator#fill(long[], int, int)}.
+     *
+     * @param count the number of ids, 0 or more
+     * @return an unmodifiable list of new UUID v7 values, in increasing order
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public static List<UUID> v7Batch(int count) {
+        return Shared.V7.nextBatch(count);
     }
 
     /**
