@@ -154,18 +154,22 @@ public final class V7Generator {
     public UUID next() {
         long now = clock.getAsLong();
         if (now < 0 || now > MAX_MILLIS) {
-            throw new IllegalStateException("Clock reads " + now
-                    + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
+            throw clockOutOfRange(now);
         }
         if (lanes != null) {
-            Lane lane = lanes.get();
-            if (lane.slot != 0) {
-                return lane.next(this, now);
-            }
-            // Out of slots: the shared state, kept past the milliseconds of a key a reseed replaced.
-            return compose(take(Math.max(now, laneFloorMillis) << 16, increment()));
+            return nextPerThread(now);
         }
         return compose(take(now << 16, increment()));
+    }
+
+    /** {@link #next()} in per-thread ordered mode. */
+    private UUID nextPerThread(long now) {
+        Lane lane = lanes.get();
+        if (lane.slot != 0) {
+            return lane.next(this, now);
+        }
+        // Out of slots: the shared state, kept past the milliseconds of a key a reseed replaced.
+        return compose(take(Math.max(now, laneFloorMillis) << 16, increment()));
     }
 
     /**
@@ -248,8 +252,7 @@ public final class V7Generator {
     private void generate(int count, UUID[] ids, int idsOffset, long[] bits, int bitsOffset) {
         long now = clock.getAsLong();
         if (now < 0 || now > MAX_MILLIS) {
-            throw new IllegalStateException("Clock reads " + now
-                    + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
+            throw clockOutOfRange(now);
         }
         long first;
         long slotBits = 0;
@@ -320,6 +323,17 @@ public final class V7Generator {
         }
     }
 
+    /** The error of a clock outside the 48-bit range (out of line: keeps {@link #next()} small enough to inline). */
+    private static IllegalStateException clockOutOfRange(long now) {
+        return new IllegalStateException("Clock reads " + now
+                + " ms since 1970-01-01T00:00Z; UUID v7 holds 0 to " + MAX_MILLIS);
+    }
+
+    /** The error past the end of the 48-bit range (out of line, as {@link #clockOutOfRange}). */
+    static IllegalStateException rangeExhausted() {
+        return new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
+    }
+
     /** Whether this generator was built {@link Builder#perThreadOrdered() per-thread ordered}. */
     boolean perThreadOrdered() {
         return lanes != null;
@@ -371,7 +385,7 @@ public final class V7Generator {
             long floor = Math.max(now, generator.laneFloorMillis) << 16;
             long value = Long.compareUnsigned(last + 1, floor) >= 0 ? last + 1 : floor;
             if (Long.compareUnsigned(value, LAST_STATE) > 0) {
-                throw new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
+                throw rangeExhausted();
             }
             last = value;
             long millis = value >>> 16;
@@ -426,7 +440,7 @@ public final class V7Generator {
     /** The state is in the guard band: park it at the band's start and report the end of the range. */
     private IllegalStateException exhausted() {
         state.set(LAST_STATE + 1);
-        return new IllegalStateException("UUID v7 range exhausted: counted past " + MAX_MILLIS + " ms");
+        return rangeExhausted();
     }
 
     /** Puts the state at {@code value}, for tests that start near the end of the range. */
