@@ -8,8 +8,8 @@
  * required for CRaC: when {@code io.github.crac:org-crac} is in the module graph (or on the class
  * path), generators reseed after a CRaC/SnapStart restore, found at run time because that jar has
  * no module name of its own to require. The package
- * {@code io.github.uuidkit.internal} is exported only to the other uuidkit modules (the command line
- * {@code uuidkit-cli}, automatic module {@code io.github.uuidkit.cli}, included).
+ * {@code io.github.uuidkit.internal} is exported only to the other uuidkit modules that use it (the doctor and the
+ * command line {@code uuidkit-cli}, automatic module {@code io.github.uuidkit.cli}, included).
  */
 // "module": the qualified export names modules built after this one.
 @SuppressWarnings("module")
@@ -19,5 +19,6 @@ module io.github.uuidkit {
     exports io.github.uuidkit;
     exports io.github.uuidkit.jdbc;
     exports io.github.uuidkit.internal to io.github.uuidkit.mysql, io.github.uuidkit.jooq, io.github.uuidkit.cli,
+            io.github.uuidkit.doctor,
             io.github.uuidkit.hibernate;
 }

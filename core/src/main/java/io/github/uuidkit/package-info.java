@@ -13,5 +13,9 @@
  * {@link io.github.uuidkit.UuidStrings#tryParse(CharSequence)}). Methods do not repeat this in their
  * own documentation. {@link java.lang.IllegalArgumentException} is kept for non-null values that are
  * wrong (a length, a range, malformed text), and its message says what was wrong.
+ *
+ * <p>User guide, in the project's repository:
+ * <a href="https://github.com/uuidkit/uuidkit/blob/main/docs/generating-ids.md">docs/generating-ids.md</a> (Generating ids),
+ * <a href="https://github.com/uuidkit/uuidkit/blob/main/docs/jdbc.md">docs/jdbc.md</a> (Plain JDBC: bytes, text and order).
  */
 package io.github.uuidkit;

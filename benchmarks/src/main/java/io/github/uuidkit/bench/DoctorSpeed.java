@@ -1,8 +1,8 @@
 package io.github.uuidkit.bench;
 
-import io.github.uuidkit.cli.ColumnReport;
-import io.github.uuidkit.cli.Doctor;
-import io.github.uuidkit.cli.DoctorReport;
+import io.github.uuidkit.doctor.ColumnReport;
+import io.github.uuidkit.doctor.Doctor;
+import io.github.uuidkit.doctor.DoctorReport;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.TestTables;
 import java.sql.Connection;

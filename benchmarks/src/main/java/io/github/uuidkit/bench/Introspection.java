@@ -1,7 +1,7 @@
 package io.github.uuidkit.bench;
 
-import io.github.uuidkit.cli.IndexIntrospection;
-import io.github.uuidkit.cli.IndexShape;
+import io.github.uuidkit.doctor.IndexIntrospection;
+import io.github.uuidkit.doctor.IndexShape;
 import io.github.uuidkit.it.support.Engine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +11,7 @@ import java.sql.Statement;
 
 /**
  * What the report asks an engine about a table: the engine's own counters (WAL or redo, buffer reads) and the
- * primary-key index's shape (read by uuidkit-cli's {@link IndexIntrospection}, the one implementation the doctor
+ * primary-key index's shape (read by uuidkit-doctor's {@link IndexIntrospection}, the one implementation the doctor
  * uses too). Reads leave the connection in auto-commit mode as they found it.
  */
 abstract class Introspection {

@@ -1,6 +1,6 @@
 package io.github.uuidkit.bench;
 
-import io.github.uuidkit.cli.IndexShape;
+import io.github.uuidkit.doctor.IndexShape;
 import java.util.List;
 
 /**

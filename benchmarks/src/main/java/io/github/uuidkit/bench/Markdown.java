@@ -1,8 +1,8 @@
 package io.github.uuidkit.bench;
 
 import io.github.uuidkit.bench.FragmentationReport.EngineRun;
-import io.github.uuidkit.cli.Doctor;
-import io.github.uuidkit.cli.IndexShape;
+import io.github.uuidkit.doctor.Doctor;
+import io.github.uuidkit.doctor.IndexShape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -138,7 +138,7 @@ class FragmentationReportIT {
             assertThat(d.columns()).as(run.name()).isEqualTo(uuidTables);
             assertThat(d.fullRows()).as(run.name()).isEqualTo(uuidTables * ROWS);
             assertThat(d.sampleRows()).as(run.name())
-                    .isEqualTo(uuidTables * Math.min(ROWS, io.github.uuidkit.cli.Doctor.DEFAULT_SAMPLE_ROWS));
+                    .isEqualTo(uuidTables * Math.min(ROWS, io.github.uuidkit.doctor.Doctor.DEFAULT_SAMPLE_ROWS));
             boolean postgres = run.loads().stream().anyMatch(l -> l.key() == KeyKind.V4);
             assertThat(d.columnType()).as(run.name()).isEqualTo(postgres ? "uuid" : "binary(16)");
             assertThat(d.fullSeconds()).isPositive();

@@ -1,5 +1,9 @@
 package io.github.uuidkit.cli;
 
+import io.github.uuidkit.doctor.Doctor;
+import io.github.uuidkit.doctor.DoctorReport;
+import io.github.uuidkit.doctor.ReportFormat;
+import io.github.uuidkit.doctor.Severity;
 import io.github.uuidkit.internal.MessageText;
 import java.io.IOException;
 import java.io.PrintStream;

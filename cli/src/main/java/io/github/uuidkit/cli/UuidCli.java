@@ -28,7 +28,7 @@ import java.util.UUID;
  * script's digits), or 0; each option may be given once. {@code -h} or {@code --help} anywhere
  * prints the usage on standard output.
  *
- * <p>{@code doctor} audits the UUID columns of a database ({@link Doctor}) and has its own exit statuses: 0
+ * <p>{@code doctor} audits the UUID columns of a database ({@link io.github.uuidkit.doctor.Doctor}) and has its own exit statuses: 0
  * healthy, 1 findings at or above {@code --fail-on}, 2 bad arguments, connection or output error.
  *
  * <p>Exit status of {@code generate} and {@code inspect}: {@value #OK} on success (help included); {@value #OUTPUT_ERROR} when standard

@@ -12,5 +12,8 @@
  * </ul>
  *
  * <p>Null arguments follow the {@linkplain io.github.uuidkit uuidkit convention}.
+ *
+ * <p>User guide, in the project's repository:
+ * <a href="https://github.com/uuidkit/uuidkit/blob/main/docs/hibernate.md">docs/hibernate.md</a> (Hibernate).
  */
 package io.github.uuidkit.hibernate;

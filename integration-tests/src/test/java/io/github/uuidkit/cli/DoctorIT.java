@@ -3,6 +3,12 @@ package io.github.uuidkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.uuidkit.doctor.ColumnReport;
+import io.github.uuidkit.doctor.Doctor;
+import io.github.uuidkit.doctor.DoctorReport;
+import io.github.uuidkit.doctor.Finding;
+import io.github.uuidkit.doctor.ReportFormat;
+import io.github.uuidkit.doctor.Severity;
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.Uuids;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.Uuids;
+import io.github.uuidkit.doctor.Doctor;
 import io.github.uuidkit.hibernate.UuidBinary16JdbcType;
 import io.github.uuidkit.jooq.UuidConditions;
 import io.github.uuidkit.mybatis.UuidTypeHandlers;
@@ -40,6 +41,7 @@ class ModulePathIT {
     private static final String HIBERNATE = "io.github.uuidkit.hibernate";
     private static final String MYBATIS = "io.github.uuidkit.mybatis";
     private static final String SPRING = "io.github.uuidkit.spring";
+    private static final String DOCTOR = "io.github.uuidkit.doctor";
     private static final String INTERNAL = "io.github.uuidkit.internal";
 
     private static ModuleLayer layer;
@@ -47,7 +49,7 @@ class ModulePathIT {
     @BeforeAll
     static void bootTheModules() throws Exception {
         ModuleFinder finder = ModuleFinder.of(location(Uuids.class), location(MysqlServerInfo.class),
-                location(UuidConditions.class), location(org.jooq.impl.DSL.class),
+                location(UuidConditions.class), location(org.jooq.impl.DSL.class), location(Doctor.class),
                 location(org.reactivestreams.Publisher.class), location(io.r2dbc.spi.ConnectionFactory.class),
                 // uuidkit-hibernate, Hibernate ORM (automatic module org.hibernate.orm.core), Jakarta Persistence
                 location(UuidBinary16JdbcType.class), location(org.hibernate.Version.class),
@@ -67,7 +69,7 @@ class ModulePathIT {
                 location(org.springframework.dao.DataAccessException.class),
                 location(org.apache.commons.logging.LogFactory.class));
         Configuration configuration = ModuleLayer.boot().configuration()
-                .resolve(finder, ModuleFinder.of(), Set.of(CORE, MYSQL, JOOQ, HIBERNATE, MYBATIS, SPRING));
+                .resolve(finder, ModuleFinder.of(), Set.of(CORE, MYSQL, JOOQ, HIBERNATE, MYBATIS, SPRING, DOCTOR));
         layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
         System.out.println("[uuidkit-it] ModulePathIT: " + layer.modules().stream()
                 .map(m -> m.getName() + (m.getDescriptor().isAutomatic() ? " (automatic)" : ""))
@@ -98,7 +100,7 @@ class ModulePathIT {
         assertThat(exports(CORE)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "io.github.uuidkit", Set.of(),
                 "io.github.uuidkit.jdbc", Set.of(),
-                INTERNAL, Set.of(MYSQL, JOOQ, "io.github.uuidkit.cli", HIBERNATE)));
+                INTERNAL, Set.of(MYSQL, JOOQ, "io.github.uuidkit.cli", DOCTOR, HIBERNATE)));
         Module core = module(CORE);
         Module unnamed = ModulePathIT.class.getModule();
         assertThat(unnamed.isNamed()).isFalse();
@@ -129,6 +131,10 @@ class ModulePathIT {
         // No JDBC driver module is required by any uuidkit module.
         assertThat(module(MYSQL).getDescriptor().requires()).extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("java.base", CORE, "java.sql");
+        // The Doctor API: its one package, and no driver either (the caller brings the connection).
+        assertThat(exports(DOCTOR)).containsExactlyInAnyOrderEntriesOf(Map.of(DOCTOR, Set.of()));
+        assertThat(module(DOCTOR).getDescriptor().requires()).extracting(ModuleDescriptor.Requires::name)
+                .containsExactlyInAnyOrder("java.base", CORE, MYSQL, "java.sql");
     }
 
     @Test

@@ -6,5 +6,8 @@
  * <p>Binding and reading are {@link io.github.uuidkit.jdbc.UuidJdbc}'s: the same JDBC calls, byte layouts, strict
  * reads and error messages as plain JDBC. Null arguments follow the convention of the
  * {@linkplain io.github.uuidkit uuidkit package}.
+ *
+ * <p>User guide, in the project's repository:
+ * <a href="https://github.com/uuidkit/uuidkit/blob/main/docs/mybatis.md">docs/mybatis.md</a> (MyBatis).
  */
 package io.github.uuidkit.mybatis;

@@ -22,5 +22,8 @@
  *
  * <p>Null arguments follow uuidkit's null convention (see the package {@code io.github.uuidkit}): a
  * {@code NullPointerException} naming the parameter, unless documented otherwise.
+ *
+ * <p>User guide, in the project's repository:
+ * <a href="https://github.com/uuidkit/uuidkit/blob/main/docs/spring-data.md">docs/spring-data.md</a> (Spring Data JDBC and R2DBC).
  */
 package io.github.uuidkit.spring;

@@ -4,5 +4,8 @@
  * ({@link io.github.uuidkit.jooq.converters.UuidTimeSwappedBinaryConverter}), {@code CHAR(36)} text
  * ({@link io.github.uuidkit.jooq.converters.UuidStringConverter}), and typed ids
  * ({@link io.github.uuidkit.jooq.converters.TypedIdConverter}).
+ *
+ * <p>User guide, in the project's repository:
+ * <a href="https://github.com/uuidkit/uuidkit/blob/main/docs/jooq.md">docs/jooq.md</a> (jOOQ).
  */
 package io.github.uuidkit.jooq.converters;

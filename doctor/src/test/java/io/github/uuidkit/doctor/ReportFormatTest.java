@@ -1,0 +1,86 @@
+package io.github.uuidkit.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.uuidkit.testsupport.JsonSchemaCheck;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportFormatTest {
+
+    static DoctorReport sample() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (String k : ColumnScan.VERSION_KEYS) {
+            versions.put(k, 0L);
+        }
+        versions.put("v7", 7L);
+        versions.put("other", 2L);
+        Finding serialized = new Finding("JAVA_SERIALIZED", Severity.ERROR, "app.t.id", 2, List.of("1", "2"),
+                "quote \" backslash \\ newline \n tab \t bell \u0007 é", "fix it");
+        Finding info = new Finding("INDEX_STATS_UNAVAILABLE", Severity.INFO, "server", 0, List.of(), "m", "a");
+        ColumnReport a = new ColumnReport("app", "t", "id", "binary(16)", "binary", "primary", "seq", 10, true, 1,
+                versions, 7, Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-02-01T00:00:00Z"), 0.25,
+                new IndexShape("PRIMARY", 16384, 1, Double.NaN, Double.NaN), 1, List.of(serialized));
+        ColumnReport b = new ColumnReport("app", "u", "ref", "uuid", "native", "none", null, 0, true, 0, versions, 0,
+                null, null, null, null, -1, List.of());
+        return new DoctorReport("MySQL", "8.0.31", List.of("app"), 100_000, List.of(info), List.of(a, b));
+    }
+
+    static Map<String, Object> schema() {
+        return JsonSchemaCheck.resource(ReportFormat.class, "uuidkit-doctor-report.schema.json");
+    }
+
+    @Test
+    void jsonFollowsTheSchema() {
+        String json = ReportFormat.JSON.render(sample());
+        assertThat(json).matches("[\\x20-\\x7e]*\\n");
+        assertThat(JsonSchemaCheck.validate(JsonSchemaCheck.parse(json), schema())).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonRoundTripsTextAndNumbers() {
+        Map<String, Object> root = (Map<String, Object>) JsonSchemaCheck.parse(ReportFormat.JSON.render(sample()));
+        Map<String, Object> column = ((List<Map<String, Object>>) root.get("columns")).get(0);
+        Map<String, Object> finding = ((List<Map<String, Object>>) column.get("findings")).get(0);
+        assertThat(finding.get("message")).isEqualTo("quote \" backslash \\ newline \n tab \t bell \u0007 é");
+        assertThat(finding.get("severity")).isEqualTo("error");
+        assertThat(((Map<String, Object>) column.get("v7")).get("outOfOrderShare")).isEqualTo(0.25);
+        assertThat(((Map<String, Object>) root.get("summary"))).containsEntry("error", 1L).containsEntry("info", 1L);
+    }
+
+    @Test
+    void theCheckRejectsWhatTheSchemaForbids() {
+        // the validator is not a no-op: a wrong severity, a missing property and an extra one are each caught
+        String json = ReportFormat.JSON.render(sample());
+        assertThat(JsonSchemaCheck.validate(JsonSchemaCheck.parse(json.replace("\"error\"", "\"fatal\"")), schema()))
+                .isNotEmpty();
+        assertThat(JsonSchemaCheck.validate(JsonSchemaCheck.parse(json.replace("\"nulls\":1,", "")), schema()))
+                .anyMatch(p -> p.contains("missing nulls"));
+        assertThat(JsonSchemaCheck.validate(JsonSchemaCheck.parse(json.replace("{\"schemaVersion\":1,",
+                "{\"schemaVersion\":1,\"x\":0,")), schema())).anyMatch(p -> p.contains("unexpected property x"));
+    }
+
+    @Test
+    void textHasOneSummaryLinePerColumnAndEachFindingWithItsFix() {
+        String text = ReportFormat.TEXT.render(sample());
+        assertThat(text.lines()).contains(
+                "app.t.id  binary(16) primary  10 rows  v7 78 %, other 22 %, v7 out of order 25.0 %"
+                        + "  index PRIMARY: 1 leaf pages (BIGINT estimate 1)  1 error(s)",
+                "app.u.ref  uuid none  0 rows  no values  ok",
+                "      fix: fix it",
+                "2 column(s): 1 error(s), 0 warning(s), 1 info");
+        assertThat(text).contains("  ERROR JAVA_SERIALIZED app.t.id (2 row(s), e.g. 1, 2): quote");
+    }
+
+    @Test
+    void markdownTable() {
+        String md = ReportFormat.MARKDOWN.render(sample());
+        assertThat(md.lines()).contains("| column | type | key | rows | versions | v7 out of order | index | status |",
+                "| `app.u.ref` | uuid | none | 0 | no values | – | – | ok |");
+        assertThat(md).contains("#### Findings").contains("- ERROR JAVA_SERIALIZED app.t.id");
+    }
+}
