@@ -11,4 +11,5 @@ module io.github.uuidkit.doctor {
     requires transitive java.sql;
 
     exports io.github.uuidkit.doctor;
+    exports io.github.uuidkit.migrate;
 }

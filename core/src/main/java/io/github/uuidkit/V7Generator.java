@@ -1,6 +1,7 @@
 package io.github.uuidkit;
 
 import java.lang.invoke.MethodHandles;
+import java.lang.ref.Cleaner;
 import java.lang.invoke.VarHandle;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
@@ -117,8 +119,10 @@ public final class V7Generator {
     private final AtomicLong state = new AtomicLong();
     /** Per-thread ordered mode: each thread's own state; null in the default (strict) mode. */
     private final ThreadLocal<Lane> lanes;
-    /** The next thread slot to hand out (per-thread ordered mode). */
+    /** The next thread slot never handed out (per-thread ordered mode). */
     private final AtomicLong nextSlot = new AtomicLong(1);
+    /** Slots whose thread has ended, with that thread's last state value: handed out before new ones. */
+    private final ConcurrentLinkedQueue<Slot> freeSlots = new ConcurrentLinkedQueue<>();
     /** The lowest millisecond a lane may use: moved past the old key's milliseconds by {@link #reseed}. */
     private volatile long laneFloorMillis;
     /** The bits of the latest millisecond composed; only ever replaced by a later millisecond's. */
@@ -165,7 +169,7 @@ public final class V7Generator {
     /** {@link #next()} in per-thread ordered mode. */
     private UUID nextPerThread(long now) {
         Lane lane = lanes.get();
-        if (lane.slot != 0) {
+        if (lane.slotBits != 0) {
             return lane.next(this, now);
         }
         // Out of slots: the shared state, kept past the milliseconds of a key a reseed replaced.
@@ -258,7 +262,7 @@ public final class V7Generator {
         long slotBits = 0;
         if (lanes != null) {
             Lane lane = lanes.get();
-            if (lane.slot != 0) {
+            if (lane.slotBits != 0) {
                 slotBits = lane.slotBits;
                 first = lane.reserve(this, now, count);
             } else {
@@ -339,10 +343,32 @@ public final class V7Generator {
         return lanes != null;
     }
 
-    /** A thread's lane: the next slot, or slot 0 (the shared strict state) once the slots ran out. */
+    /**
+     * A thread's lane: a slot an ended thread left (with its last state value), else the next new slot, else slot 0
+     * (the shared strict state) once all 2<sup>20</sup>-1 are taken by live threads.
+     */
     private Lane newLane() {
-        long slot = nextSlot.getAndIncrement();
-        return new Lane(slot < (1L << SLOT_BITS) ? (int) slot : 0);
+        Slot slot = freeSlots.poll();
+        if (slot == null) {
+            long next = nextSlot.getAndIncrement();
+            slot = new Slot(next < (1L << SLOT_BITS) ? (int) next : 0);
+        }
+        Lane lane = new Lane(slot);
+        if (slot.number != 0) {
+            Slot owned = slot;
+            Thread owner = Thread.currentThread();
+            ConcurrentLinkedQueue<Slot> free = freeSlots;
+            // Runs once the lane is unreachable: its thread ended (the JDK drops an ended thread's thread
+            // locals), or this generator is gone. isAlive() false is the JLS's way to see that a thread ended,
+            // so every state value it wrote is visible here; a live owner (the generator itself was collected)
+            // keeps its slot, there being no one to hand it to.
+            Slots.CLEANER.register(lane, () -> {
+                if (!owner.isAlive()) {
+                    free.add(owned);
+                }
+            });
+        }
+        return lane;
     }
 
     /** Makes the next lanes take slots from {@code slot} on (tests of the slots running out). */
@@ -350,44 +376,76 @@ public final class V7Generator {
         nextSlot.set(slot);
     }
 
+    /** The slot of the calling thread's lane (tests). */
+    int slotOfThisThreadForTests() {
+        return lanes.get().slot.number;
+    }
+
+    /** How many slots of ended threads wait to be reused (tests). */
+    int freeSlotsForTests() {
+        return freeSlots.size();
+    }
+
+    /** The one cleaner thread of every per-thread ordered generator, started on first use. */
+    private static final class Slots {
+        static final Cleaner CLEANER = Cleaner.create();
+
+        private Slots() {
+        }
+    }
+
     /**
-     * One thread's state in per-thread ordered mode: its slot and its last state value
-     * ({@code ms << 16 | n}), confined to the thread. Its ids carry {@code seed(ms) + (slot << 16 | n)}
-     * as the counter, so two threads' ids of one millisecond (one key, one seed) never meet.
+     * A thread slot and the last state value ({@code ms << 16 | n}) its current (or last) thread used. Written only
+     * by its thread; handed to the next thread only after that thread ended, so the counter continues.
+     */
+    private static final class Slot {
+        final int number;
+        long last;
+
+        Slot(int number) {
+            this.number = number;
+        }
+    }
+
+    /**
+     * One thread's state in per-thread ordered mode: its slot (with the slot's last state value), confined to the
+     * thread. Its ids carry {@code seed(ms) + (slot << 16 | n)} as the counter, so two threads' ids of one
+     * millisecond (one key, one seed) never meet, and a reused slot continues above its ended thread's ids.
      */
     private static final class Lane {
-        final int slot;
+        final Slot slot;
         final long slotBits;
-        long last;
         MillisecondBits bits;
 
-        Lane(int slot) {
+        Lane(Slot slot) {
             this.slot = slot;
-            this.slotBits = (long) slot << 16;
+            this.slotBits = (long) slot.number << 16;
             this.bits = new MillisecondBits(-1, 0, 0, null);
         }
 
         /** Takes {@code count} consecutive values of this lane; returns the first. */
         long reserve(V7Generator generator, long now, int count) {
             long floor = Math.max(now, generator.laneFloorMillis) << 16;
+            long last = slot.last;
             long first = Long.compareUnsigned(last + 1, floor) >= 0 ? last + 1 : floor;
             long end = first + (count - 1);
             if (Long.compareUnsigned(end, LAST_STATE) > 0) {
                 throw new IllegalStateException("UUID v7 range nearly exhausted: a batch of " + count
                         + " ids does not fit before the end of " + MAX_MILLIS + " ms");
             }
-            last = end;
+            slot.last = end;
             return first;
         }
 
         UUID next(V7Generator generator, long now) {
             // Unsigned: from the year 6429 on a state value has its top bit set.
             long floor = Math.max(now, generator.laneFloorMillis) << 16;
+            long last = slot.last;
             long value = Long.compareUnsigned(last + 1, floor) >= 0 ? last + 1 : floor;
             if (Long.compareUnsigned(value, LAST_STATE) > 0) {
                 throw rangeExhausted();
             }
-            last = value;
+            slot.last = value;
             long millis = value >>> 16;
             MillisecondBits b = bits;
             if (b.millis != millis) {
@@ -675,8 +733,11 @@ public final class V7Generator {
          * counts that thread's ids of the millisecond (65,536 per thread and millisecond, then the
          * thread's timestamp carries into the next millisecond, as in the default mode). Two threads'
          * ids of one millisecond share its seed and differ in the slot, so they cannot be equal.
-         * Slots are not reused: after 1,048,575 threads have called the generator, further threads
-         * share the default mode's state (slot 0): still distinct and ordered, no longer scaling.
+         * A slot whose thread has ended is reused by the next new thread, which continues the counter
+         * where the ended thread left it (the slot returns once the garbage collector has dropped the
+         * ended thread's state, through a {@link java.lang.ref.Cleaner}); only while 1,048,575 threads
+         * that called the generator are alive at once do further threads share the default mode's state
+         * (slot 0): still distinct and ordered, no longer scaling.
          * Meant for pools of platform threads, not for one virtual thread per task.
          *
          * @return this builder

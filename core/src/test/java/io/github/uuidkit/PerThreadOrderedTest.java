@@ -119,6 +119,43 @@ class PerThreadOrderedTest {
         assertThat(all).hasSize(4_000).doesNotContainAnyElementsOf(main);
     }
 
+    /**
+     * Elastic pools end threads and start new ones: a slot whose thread has ended goes to the next new thread, with
+     * the ended thread's last counter value, so the new thread's ids of the same millisecond continue above it (a
+     * fresh counter would repeat the ended thread's ids). Without reuse, 2^20 threads over a process's life put
+     * every later thread on the shared state.
+     */
+    @Test
+    void aSlotWhoseThreadEndedIsReusedAndItsIdsContinue() throws Exception {
+        V7Generator generator = V7Generator.builder().millis(() -> T).perThreadOrdered().build();
+        generator.nextSlotForTests((1L << V7Generator.SLOT_BITS) - 1); // the last new slot
+        List<UUID> ids = new ArrayList<>();
+        int[] slots = new int[3];
+        for (int t = 0; t < 3; t++) {
+            int index = t;
+            Thread thread = new Thread(() -> {
+                slots[index] = generator.slotOfThisThreadForTests();
+                synchronized (ids) {
+                    ids.add(generator.next());
+                    ids.add(generator.next());
+                }
+            });
+            thread.start();
+            thread.join();
+            // the slot returns once the ended thread's lane is collected
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (generator.freeSlotsForTests() == 0 && System.nanoTime() < deadline) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            assertThat(generator.freeSlotsForTests()).as("slot freed after thread %d ended", t).isOne();
+        }
+        int last = (1 << V7Generator.SLOT_BITS) - 1;
+        assertThat(slots).containsExactly(last, last, last);
+        // one millisecond, one slot: each thread's ids continue above the previous thread's
+        assertThat(ids).hasSize(6).doesNotHaveDuplicates().isSortedAccordingTo(UuidOrder.UNSIGNED);
+    }
+
     @Test
     void theLastMillisecondEndsWithAClearError() {
         V7Generator generator = V7Generator.builder().millis(() -> V7Generator.MAX_MILLIS).perThreadOrdered().build();

@@ -21,6 +21,7 @@ import java.util.UUID;
  * java -jar uuidkit-cli.jar generate [-n N] [--v4|--v7]
  * java -jar uuidkit-cli.jar inspect &lt;uuid&gt;
  * java -jar uuidkit-cli.jar doctor --url JDBC_URL [--user U] [--password-env VAR] [--schema S]... [options]
+ * java -jar uuidkit-cli.jar migrate plan|run --url JDBC_URL --table T [options]
  * java -jar uuidkit-cli.jar --help
  * </pre>
  *
@@ -61,6 +62,7 @@ public final class UuidCli {
                     + MAX_COUNT + ")",
             "       uuidkit inspect <uuid>                  version, variant, v7 time, byte layouts",
             "       uuidkit doctor --url JDBC_URL ...       audit a database's UUID columns (doctor --help)",
+            "       uuidkit migrate plan|run --url ...      convert a text UUID key to BINARY(16)/uuid (migrate --help)",
             "       uuidkit --help                          this text",
             "exit status: 0 success, 1 output could not be written, 2 bad arguments",
             "(doctor: 0 healthy, 1 findings at or above --fail-on, 2 bad arguments, connection or output error)");
@@ -136,6 +138,14 @@ public final class UuidCli {
                 return OK;
             }
             return DoctorCommand.run(rest, System::getenv, out, err);
+        }
+        if (args.length > 0 && "migrate".equals(args[0])) {
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            if (rest.contains("-h") || rest.contains("--help")) {
+                write(out, MigrateCommand.USAGE + System.lineSeparator());
+                return OK;
+            }
+            return MigrateCommand.run(rest, System::getenv, out, err);
         }
         for (String arg : args) {
             if ("-h".equals(arg) || "--help".equals(arg)) {

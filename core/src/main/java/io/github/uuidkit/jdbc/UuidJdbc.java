@@ -3,9 +3,10 @@ package io.github.uuidkit.jdbc;
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.internal.MessageText;
-import java.nio.charset.StandardCharsets;
+import io.github.uuidkit.internal.MysqlVersion;
 import java.sql.Array;
 import java.sql.Blob;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -64,6 +65,13 @@ public final class UuidJdbc {
      * {@link #nativeUuidKind(Connection)} for a database without a known native UUID type: {@value}.
      */
     public static final String NO_NATIVE_UUID_STATE = "0A000";
+
+    /**
+     * SQLState of the {@link SQLFeatureNotSupportedException} thrown by
+     * {@link #detect(ResultSetMetaData, int, UuidColumnKind)} for a column whose kind the metadata does not show
+     * (a 16-byte binary column, or another type): {@value}.
+     */
+    public static final String NOT_DETECTABLE_STATE = "0A000";
 
     private UuidJdbc() {
     }
@@ -194,18 +202,15 @@ public final class UuidJdbc {
 
     private static void bind(PreparedStatement ps, int index, UUID uuid, UuidColumnKind kind)
             throws SQLException {
-        if (uuid == null) {
+        Object value = kind.encode(uuid);
+        if (value == null) {
             ps.setNull(index, kind.nullSqlType());
-            return;
-        }
-        UuidBinaryLayout layout = kind.layout();
-        if (layout != null) {
-            ps.setBytes(index, layout.toBytes(uuid));
-        } else if (kind == UuidColumnKind.POSTGRES_UUID) {
-            ps.setObject(index, uuid);
+        } else if (value instanceof byte[]) {
+            ps.setBytes(index, (byte[]) value);
+        } else if (value instanceof String) {
+            ps.setString(index, (String) value);
         } else {
-            // MARIADB_UUID and CHAR36: the JDK's toString is exactly the lowercase canonical form.
-            ps.setString(index, uuid.toString());
+            ps.setObject(index, value);
         }
     }
 
@@ -218,14 +223,19 @@ public final class UuidJdbc {
      *       or {@code EnterpriseDB} (EDB Postgres Advanced Server), in any case;
      *   <li>{@link UuidColumnKind#MARIADB_UUID} when the product name or version contains
      *       {@code MariaDB} (MySQL Connector/J reports a MariaDB server as product {@code MySQL}
-     *       with a version such as {@code 10.11.5-MariaDB}).
+     *       with a version such as {@code 5.5.5-10.11.5-MariaDB}) and the version has the {@code UUID}
+     *       type: MariaDB 10.7 and later, MariaDB Enterprise Server 10.6.9 and later.
      * </ul>
+     * MariaDB before 10.7 and MySQL have no native UUID type: binding 36 characters into whatever column exists
+     * there fails ("Data too long" in strict mode) or, in non-strict mode, silently keeps the first 16 characters
+     * in a {@code BINARY(16)}. They are refused, and the message says which kinds to choose instead.
      *
      * @param connection an open connection
      * @return {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}
      * @throws SQLFeatureNotSupportedException (SQLState {@value #NO_NATIVE_UUID_STATE}) if the
-     *     database is none of these, e.g. MySQL, which has no native UUID type; the message names
-     *     the product and version the driver reported
+     *     database is none of these, e.g. MySQL or MariaDB 10.6, which have no native UUID type, or a MariaDB
+     *     whose version cannot be parsed; the message names the product and version the driver reported and the
+     *     kinds to choose ({@code BINARY16}, {@code CHAR36})
      * @throws SQLException if the driver fails
      */
     public static UuidColumnKind nativeUuidKind(Connection connection) throws SQLException {
@@ -239,12 +249,28 @@ public final class UuidJdbc {
         }
         if (name.contains("mariadb")
                 || (version != null && version.toLowerCase(Locale.ROOT).contains("mariadb"))) {
-            return UuidColumnKind.MARIADB_UUID;
+            MysqlVersion parsed;
+            try {
+                parsed = MysqlVersion.parse(version == null ? "" : version);
+            } catch (IllegalArgumentException e) {
+                throw new SQLFeatureNotSupportedException("Cannot tell whether MariaDB version "
+                        + MessageText.quote(version) + " has a native UUID type (MariaDB 10.7+): name the kind"
+                        + " explicitly: MARIADB_UUID for a UUID column, BINARY16 for BINARY(16), CHAR36 for CHAR(36)",
+                        NO_NATIVE_UUID_STATE, e);
+            }
+            if (parsed.hasNativeUuidType()) {
+                return UuidColumnKind.MARIADB_UUID;
+            }
+            throw new SQLFeatureNotSupportedException("MariaDB " + parsed.major() + "." + parsed.minor() + "."
+                    + parsed.patch() + " (version " + MessageText.quote(version) + ") has no native UUID type"
+                    + " (MariaDB 10.7+): store UUIDs in BINARY(16) (BINARY16, the time-ordered choice) or CHAR(36)"
+                    + " (CHAR36), and name that kind", NO_NATIVE_UUID_STATE);
         }
         throw new SQLFeatureNotSupportedException("No native UUID column kind for database "
                 + MessageText.quote(product) + " version " + MessageText.quote(version)
-                + ": uuidkit knows PostgreSQL (POSTGRES_UUID) and MariaDB (MARIADB_UUID); store UUIDs in"
-                + " BINARY(16) (BINARY16) or name the kind explicitly", NO_NATIVE_UUID_STATE);
+                + ": uuidkit knows PostgreSQL (POSTGRES_UUID) and MariaDB 10.7+ (MARIADB_UUID); store UUIDs in"
+                + " BINARY(16) (BINARY16, the time-ordered choice) or CHAR(36) (CHAR36), and name that kind",
+                NO_NATIVE_UUID_STATE);
     }
 
     // ------------------------------------------------------------------------------------ reading
@@ -299,87 +325,71 @@ public final class UuidJdbc {
 
     private static UUID convert(ResultSet rs, int column, String label, Object value, UuidColumnKind kind)
             throws SQLException {
-        if (value == null) {
-            return null;
-        }
         if (value instanceof Blob) {
             value = blobBytes(rs, column, label, (Blob) value, kind);
         }
-        switch (kind) {
-            case BINARY16:
-            case BINARY16_TIME_SWAPPED:
-                if (value instanceof byte[]) {
-                    byte[] bytes = (byte[]) value;
-                    if (bytes.length != UuidBinaryLayout.BYTES) {
-                        throw invalid(rs, column, label, "expected " + expectation(kind) + " for "
-                                + kind + ", got " + bytes.length + " bytes", null);
-                    }
-                    return kind.layout().fromBytes(bytes);
-                }
-                throw invalid(rs, column, label, "expected " + expectation(kind) + " for " + kind
-                        + ", got " + describe(value), null);
-            case POSTGRES_UUID:
-            case MARIADB_UUID:
-                if (value instanceof UUID) {
-                    return (UUID) value;
-                }
-                if (value instanceof byte[] && ((byte[]) value).length == UuidBinaryLayout.BYTES) {
-                    return UuidBinaryLayout.STANDARD.fromBytes((byte[]) value);
-                }
-                return parseText(rs, column, label, value, kind);
-            case CHAR36:
-                if (value instanceof UUID) {
-                    return (UUID) value;
-                }
-                return parseText(rs, column, label, value, kind);
-            default:
-                throw new AssertionError(kind);
-        }
+        return kind.decode(value, rs, column, label, null);
     }
 
-    private static UUID parseText(ResultSet rs, int column, String label, Object value,
-            UuidColumnKind kind) throws SQLException {
-        String expected = expectation(kind);
-        CharSequence text;
-        if (value instanceof CharSequence) {
-            text = (CharSequence) value;
-        } else if (value instanceof byte[] && ((byte[]) value).length == UuidStrings.CANONICAL_LENGTH) {
-            text = new String((byte[]) value, StandardCharsets.ISO_8859_1);
-        } else {
-            throw invalid(rs, column, label, "expected " + expected + " for " + kind + ", got "
-                    + describe(value), null);
+    /**
+     * Reads a UUID from an OUT parameter of a stored procedure call, with the rules of
+     * {@link #get(ResultSet, int, UuidColumnKind)} ({@link UuidColumnKind#decode(Object, String)}). Register the
+     * parameter with {@code registerOutParameter(index, kind.nullSqlType())}.
+     *
+     * @param call the call, executed
+     * @param index the 1-based parameter index
+     * @param kind the kind of the parameter's value
+     * @return the UUID, or null if the value is SQL NULL
+     * @throws SQLDataException (SQLState {@value #INVALID_VALUE_STATE}) if the value is not a valid UUID of that
+     *     kind; the message names the OUT parameter ({@code "OUT parameter 2: expected ..."})
+     * @throws SQLException if the driver fails
+     */
+    public static UUID get(CallableStatement call, int index, UuidColumnKind kind) throws SQLException {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(kind, "kind");
+        Object value = call.getObject(index);
+        if (value instanceof Blob) {
+            value = blobBytes(null, index, "OUT parameter " + index, (Blob) value, kind);
         }
-        try {
-            return UuidStrings.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw invalid(rs, column, label, "expected " + expected + " for " + kind + ", got "
-                    + quote(text) + " (" + e.getMessage() + ")", e);
-        }
+        return value == null ? null : kind.decode(value, "OUT parameter " + index);
     }
 
+    /**
+     * Reads a UUID from a named OUT parameter of a stored procedure call, like
+     * {@link #get(CallableStatement, int, UuidColumnKind)}.
+     *
+     * @param call the call, executed
+     * @param name the parameter's name
+     * @param kind the kind of the parameter's value
+     * @return the UUID, or null if the value is SQL NULL
+     * @throws SQLDataException (SQLState {@value #INVALID_VALUE_STATE}) if the value is not a valid UUID of that
+     *     kind; the message names the OUT parameter ({@code "OUT parameter id: expected ..."})
+     * @throws SQLException if there is no such parameter or the driver fails
+     */
+    public static UUID get(CallableStatement call, String name, UuidColumnKind kind) throws SQLException {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Object value = call.getObject(name);
+        if (value instanceof Blob) {
+            value = blobBytes(null, 0, "OUT parameter " + name, (Blob) value, kind);
+        }
+        return value == null ? null : kind.decode(value, "OUT parameter " + name);
+    }
+
+    /** Reads a Blob of 16 or 36 bytes; {@code rs} null means {@code label} is the whole name of the value. */
     private static byte[] blobBytes(ResultSet rs, int column, String label, Blob blob,
             UuidColumnKind kind) throws SQLException {
         try {
             long length = blob.length();
             if (length != UuidBinaryLayout.BYTES && length != UuidStrings.CANONICAL_LENGTH) {
-                throw invalid(rs, column, label, "expected " + expectation(kind) + " for " + kind
-                        + ", got " + length + " bytes", null);
+                String name = rs == null ? MessageText.escape(label) : columnName(rs, column, label);
+                throw new SQLDataException(name + ": expected " + kind.expectation() + " for " + kind + ", got "
+                        + length + " bytes", INVALID_VALUE_STATE);
             }
             return blob.getBytes(1, (int) length);
         } finally {
             blob.free();
-        }
-    }
-
-    private static String expectation(UuidColumnKind kind) {
-        switch (kind) {
-            case POSTGRES_UUID:
-            case MARIADB_UUID:
-                return "a UUID, canonical text or 16 bytes";
-            case CHAR36:
-                return "canonical UUID text";
-            default:
-                return "16 bytes";
         }
     }
 
@@ -412,8 +422,10 @@ public final class UuidJdbc {
      * @param ps a statement on a PostgreSQL connection
      * @param index the 1-based parameter index
      * @param uuids the elements, or null for an SQL NULL array
-     * @throws SQLException if the driver fails to create, bind or free the array; when the bind
-     *     fails, a failure to free is attached to it as suppressed
+     * @throws SQLException if the driver fails to create, bind or free the array (when the bind
+     *     fails, a failure to free is attached to it as suppressed), or if the statement's
+     *     {@code getConnection()} returns null (some statement wrappers do), so no array can be created
+     *     (nothing is bound then)
      */
     public static void setUuidArray(PreparedStatement ps, int index, Collection<UUID> uuids)
             throws SQLException {
@@ -422,7 +434,13 @@ public final class UuidJdbc {
             ps.setNull(index, Types.ARRAY);
             return;
         }
-        Array array = createUuidArray(ps.getConnection(), uuids);
+        Connection connection = ps.getConnection();
+        if (connection == null) {
+            throw new SQLException("Parameter " + index + ": cannot create a uuid[] array: the statement's"
+                    + " getConnection() returned null (a statement wrapper?); create it with"
+                    + " UuidJdbc.createUuidArray(connection, uuids) and bind it with setArray");
+        }
+        Array array = createUuidArray(connection, uuids);
         try {
             ps.setArray(index, array);
         } catch (SQLException | RuntimeException e) {
@@ -499,9 +517,10 @@ public final class UuidJdbc {
      *       or column class {@link UUID}: {@code nativeKind}, the native kind of the database (from
      *       {@link #nativeUuidKind(Connection)} once per connection, or named by the caller): the
      *       metadata does not tell PostgreSQL from MariaDB;
-     *   <li>{@code BINARY}/{@code VARBINARY} of precision 16: {@link UuidColumnKind#BINARY16}. The
-     *       metadata cannot tell {@link UuidColumnKind#BINARY16_TIME_SWAPPED} data from standard
-     *       data; legacy {@code UUID_TO_BIN(x, 1)} columns must be named explicitly.
+     *   <li>{@code BINARY}/{@code VARBINARY} of precision 16: never guessed. Such a column holds
+     *       {@link UuidColumnKind#BINARY16} or {@link UuidColumnKind#BINARY16_TIME_SWAPPED} data and the
+     *       metadata cannot tell which (reading swapped data as standard gives a wrong UUID, silently), so
+     *       detection refuses it: name the kind of binary columns.
      *   <li>{@code CHAR}/{@code VARCHAR} (and national variants) of precision 36:
      *       {@link UuidColumnKind#CHAR36}. A MariaDB {@code UUID} column read through MySQL
      *       Connector/J reports itself as {@code CHAR(36)}; it is detected as {@code CHAR36}, which
@@ -513,8 +532,10 @@ public final class UuidJdbc {
      * @param nativeKind {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}:
      *     the kind returned for a native UUID column
      * @return the detected kind
-     * @throws SQLException if the kind cannot be detected; the message names the column and the
-     *     type, precision and class the driver reported
+     * @throws SQLFeatureNotSupportedException (SQLState {@value #NOT_DETECTABLE_STATE}) if the kind cannot be
+     *     detected: a 16-byte binary column (two layouts possible), or a column of another type; the message names
+     *     the column and the type (and, for other types, the precision and class) the driver reported
+     * @throws SQLException if the driver fails
      * @throws IllegalArgumentException if {@code nativeKind} is not a native UUID kind
      */
     public static UuidColumnKind detect(ResultSetMetaData metaData, int column, UuidColumnKind nativeKind)
@@ -532,7 +553,10 @@ public final class UuidJdbc {
         boolean binary = sqlType == Types.BINARY || sqlType == Types.VARBINARY
                 || name.equals("binary") || name.equals("varbinary");
         if (binary && precision == UuidBinaryLayout.BYTES) {
-            return UuidColumnKind.BINARY16;
+            throw new SQLFeatureNotSupportedException(columnName(metaData, column, null)
+                    + ": a 16-byte binary column holds BINARY16 (UUID_TO_BIN(x)) or BINARY16_TIME_SWAPPED"
+                    + " (UUID_TO_BIN(x, 1)) data, and its metadata cannot tell which: name the kind (type "
+                    + MessageText.escape(typeName) + ", java.sql.Types " + sqlType + ")", NOT_DETECTABLE_STATE);
         }
         boolean text = sqlType == Types.CHAR || sqlType == Types.VARCHAR || sqlType == Types.NCHAR
                 || sqlType == Types.NVARCHAR || name.equals("char") || name.equals("varchar")
@@ -540,11 +564,12 @@ public final class UuidJdbc {
         if (text && precision == UuidStrings.CANONICAL_LENGTH) {
             return UuidColumnKind.CHAR36;
         }
-        throw new SQLException(columnName(metaData, column, null)
+        throw new SQLFeatureNotSupportedException(columnName(metaData, column, null)
                 + ": cannot detect a UUID column kind from type " + MessageText.escape(typeName)
                 + " (java.sql.Types " + sqlType + "), precision " + precision + ", class "
                 + MessageText.escape(className)
-                + "; expected uuid, BINARY(16)/VARBINARY(16) or CHAR(36)/VARCHAR(36)");
+                + "; expected uuid or CHAR(36)/VARCHAR(36) (a BINARY(16) column's kind must be named)",
+                NOT_DETECTABLE_STATE);
     }
 
     /**
@@ -556,7 +581,9 @@ public final class UuidJdbc {
      * @param nativeKind {@link UuidColumnKind#POSTGRES_UUID} or {@link UuidColumnKind#MARIADB_UUID}:
      *     the kind returned for a native UUID column
      * @return the detected kind
-     * @throws SQLException if there is no such column or its kind cannot be detected
+     * @throws SQLFeatureNotSupportedException (SQLState {@value #NOT_DETECTABLE_STATE}) if its kind cannot be
+     *     detected (see {@link #detect(ResultSetMetaData, int, UuidColumnKind)})
+     * @throws SQLException if there is no such column or the driver fails
      * @throws IllegalArgumentException if {@code nativeKind} is not a native UUID kind
      */
     public static UuidColumnKind detect(ResultSet rs, String label, UuidColumnKind nativeKind)
@@ -578,13 +605,19 @@ public final class UuidJdbc {
 
     private static SQLDataException invalid(ResultSet rs, int column, String label, String problem,
             Throwable cause) {
-        String name;
-        try {
-            name = label != null ? columnName(null, column, label) : columnName(rs.getMetaData(), column, null);
-        } catch (SQLException | RuntimeException e) {
-            name = "Column " + column;
+        return new SQLDataException(columnName(rs, column, label) + ": " + problem, INVALID_VALUE_STATE, cause);
+    }
+
+    /** Names a result column for a message, asking the metadata for its label only when none is given. */
+    static String columnName(ResultSet rs, int column, String label) {
+        if (label != null) {
+            return columnName((ResultSetMetaData) null, column, label);
         }
-        return new SQLDataException(name + ": " + problem, INVALID_VALUE_STATE, cause);
+        try {
+            return columnName(rs.getMetaData(), column, null);
+        } catch (SQLException | RuntimeException e) {
+            return "Column " + column;
+        }
     }
 
     private static String columnName(ResultSetMetaData metaData, int column, String label) {
@@ -600,13 +633,7 @@ public final class UuidJdbc {
     }
 
     private static String describe(Object value) {
-        if (value instanceof byte[]) {
-            return ((byte[]) value).length + " bytes";
-        }
-        if (value instanceof CharSequence) {
-            return "text " + quote((CharSequence) value);
-        }
-        return "a " + value.getClass().getName() + " (" + MessageText.escape(String.valueOf(value)) + ")";
+        return UuidColumnKind.describe(value);
     }
 
     private static String quote(CharSequence text) {

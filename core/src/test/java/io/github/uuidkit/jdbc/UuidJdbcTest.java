@@ -10,6 +10,7 @@ import io.github.uuidkit.testsupport.JdbcStubs.Column;
 import io.github.uuidkit.testsupport.JdbcStubs.StatementStub;
 import java.lang.reflect.Proxy;
 import java.sql.Blob;
+import java.sql.CallableStatement;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -119,12 +120,38 @@ class UuidJdbcTest {
             assertThatThrownBy(() -> nativeKindOf(db[0], db[1])).as("%s", Arrays.toString(db))
                     .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
                     .hasMessageStartingWith("No native UUID column kind for database ")
-                    .hasMessageContaining("uuidkit knows PostgreSQL (POSTGRES_UUID) and MariaDB (MARIADB_UUID)")
+                    .hasMessageContaining("uuidkit knows PostgreSQL (POSTGRES_UUID) and MariaDB 10.7+ (MARIADB_UUID)")
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"))
                     .extracting(Throwable::getMessage).asString().matches("[\\x20-\\x7E]*");
         }
         assertThatThrownBy(() -> nativeKindOf("MySQL", "8.0.31"))
                 .hasMessageStartingWith("No native UUID column kind for database 'MySQL' version '8.0.31'");
+    }
+
+    /**
+     * MariaDB added the UUID type in 10.7 (MDEV-4958; MariaDB's "UUID Data Type" page), and Enterprise Server 10.6
+     * from 10.6.9-5 (MENT-1459): an older MariaDB has no native kind, and binding 36 characters into whatever column
+     * exists there truncates or fails.
+     */
+    @Test
+    void nativeUuidKindRefusesMariadbBefore107AndSaysWhichKindsToChoose() throws SQLException {
+        for (String[] db : new String[][] {{"MariaDB", "10.6.16-MariaDB"}, {"MySQL", "5.5.5-10.6.16-MariaDB"},
+                {"MariaDB", "10.5.27-MariaDB-log"}, {"MySQL", "5.5.5-10.6.8-5-MariaDB-enterprise"},
+                {"MariaDB", "10.3.39-MariaDB"}}) {
+            assertThatThrownBy(() -> nativeKindOf(db[0], db[1])).as("%s", Arrays.toString(db))
+                    .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
+                    .hasMessageContaining("has no native UUID type (MariaDB 10.7+)")
+                    .hasMessageContaining("BINARY16").hasMessageContaining("CHAR36")
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"));
+        }
+        assertThat(nativeKindOf("MariaDB", "10.7.0-MariaDB")).isEqualTo(UuidColumnKind.MARIADB_UUID);
+        assertThat(nativeKindOf("MySQL", "5.5.5-10.6.9-5-MariaDB-enterprise")).isEqualTo(UuidColumnKind.MARIADB_UUID);
+        assertThat(nativeKindOf("MariaDB", "12.0.2-MariaDB")).isEqualTo(UuidColumnKind.MARIADB_UUID);
+        assertThatThrownBy(() -> nativeKindOf("MariaDB", "unknown-MariaDB"))
+                .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
+                .hasMessageContaining("'unknown-MariaDB'");
+        assertThatThrownBy(() -> nativeKindOf("MySQL", "8.0.31"))
+                .hasMessageContaining("BINARY(16) (BINARY16, the time-ordered choice)").hasMessageContaining("CHAR(36) (CHAR36)");
     }
 
     private static UuidColumnKind nativeKindOf(String product, String version) throws SQLException {
@@ -397,6 +424,27 @@ class UuidJdbcTest {
         assertThat(stub.calls.get(3)).isEqualTo(new Call("setNull", List.of(2, Types.ARRAY)));
     }
 
+    /**
+     * A statement wrapper (a pool's, a tracing proxy's) may answer getConnection() with null. set() needs no
+     * connection and works; setUuidArray needs one to create the uuid[] and must say so as an SQLException, not
+     * fail with "NullPointerException: connection" (issue 22).
+     */
+    @Test
+    void setUuidArrayThroughAWrapperWithoutAConnectionSaysWhatIsMissing() throws SQLException {
+        List<String> calls = new ArrayList<>();
+        java.sql.PreparedStatement wrapper = JdbcStubs.proxy(java.sql.PreparedStatement.class, (p, m, a) -> {
+            calls.add(m.getName());
+            return null;
+        });
+        UuidJdbc.set(wrapper, 1, MANUAL, UuidColumnKind.POSTGRES_UUID);
+        assertThatThrownBy(() -> UuidJdbc.setUuidArray(wrapper, 2, List.of(MANUAL)))
+                .isInstanceOf(SQLException.class)
+                .hasMessage("Parameter 2: cannot create a uuid[] array: the statement's getConnection() returned null"
+                        + " (a statement wrapper?); create it with UuidJdbc.createUuidArray(connection, uuids) and"
+                        + " bind it with setArray");
+        assertThat(calls).containsExactly("setObject", "getConnection");
+    }
+
     @Test
     void setUuidArrayFreesTheArrayItCreatedOnceBound() throws SQLException {
         // pgjdbc's setArray turns the array into its wire form at once (PgPreparedStatement.setArray:
@@ -541,11 +589,25 @@ class UuidJdbcTest {
         assertThat(UuidJdbc.detect(md, 1, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.POSTGRES_UUID);
         assertThat(UuidJdbc.detect(md, 2, UuidColumnKind.MARIADB_UUID)).isEqualTo(UuidColumnKind.MARIADB_UUID);
         assertThat(UuidJdbc.detect(md, 1, UuidColumnKind.MARIADB_UUID)).isEqualTo(UuidColumnKind.MARIADB_UUID);
-        assertThat(UuidJdbc.detect(md, 3, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.BINARY16);
-        assertThat(UuidJdbc.detect(md, 4, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.BINARY16);
+        for (int binary : new int[] {3, 4}) {
+            assertAmbiguousBinary(md, binary);
+        }
         assertThat(UuidJdbc.detect(md, 5, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.CHAR36);
         assertThat(UuidJdbc.detect(md, 6, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.CHAR36);
         assertThat(UuidJdbc.detect(md, 7, UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.CHAR36);
+    }
+
+    /**
+     * A BINARY(16) column holds the standard layout or MySQL's time-swapped one (UUID_TO_BIN(x, 1)); nothing in the
+     * metadata shows which, so detection refuses to guess (it used to answer BINARY16, reading swapped data wrongly).
+     */
+    private static void assertAmbiguousBinary(java.sql.ResultSetMetaData md, int column) {
+        assertThatThrownBy(() -> UuidJdbc.detect(md, column, UuidColumnKind.POSTGRES_UUID)).as("column %d", column)
+                .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
+                .hasMessageContaining(": a 16-byte binary column holds BINARY16 (UUID_TO_BIN(x)) or"
+                        + " BINARY16_TIME_SWAPPED (UUID_TO_BIN(x, 1)) data, and its metadata cannot tell which:"
+                        + " name the kind")
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"));
     }
 
     @Test
@@ -555,10 +617,11 @@ class UuidJdbcTest {
                 new Column("wide", "BINARY", Types.BINARY, 32, "[B"),
                 new Column("", "CHAR", Types.CHAR, 32, "java.lang.String"));
         assertThatThrownBy(() -> UuidJdbc.detect(md, 1, UuidColumnKind.POSTGRES_UUID))
-                .isInstanceOf(SQLException.class)
+                .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"))
                 .hasMessage("Column 1 (n): cannot detect a UUID column kind from type INT (java.sql.Types 4), "
-                        + "precision 10, class java.lang.Integer; expected uuid, BINARY(16)/VARBINARY(16) "
-                        + "or CHAR(36)/VARCHAR(36)");
+                        + "precision 10, class java.lang.Integer; expected uuid or CHAR(36)/VARCHAR(36) "
+                        + "(a BINARY(16) column's kind must be named)");
         assertThatThrownBy(() -> UuidJdbc.detect(md, 2, UuidColumnKind.POSTGRES_UUID))
                 .isInstanceOf(SQLException.class)
                 .hasMessageStartingWith("Column 2 (wide): cannot detect a UUID column kind from type BINARY");
@@ -594,9 +657,11 @@ class UuidJdbcTest {
                 new Object[] {"ps", (JdbcCall) () -> UuidJdbc.executeBatches(null, 1, ids, t, 1)},
                 new Object[] {"uuids", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, null, t, 1)},
                 new Object[] {"kind", (JdbcCall) () -> UuidJdbc.executeBatches(stub.statement, 1, ids, null, 1)},
-                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get(null, 2, t)},
+                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get((ResultSet) null, 2, t)},
                 new Object[] {"kind", (JdbcCall) () -> UuidJdbc.get(rs, 2, null)},
-                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get(null, "public_id", t)},
+                new Object[] {"rs", (JdbcCall) () -> UuidJdbc.get((ResultSet) null, "public_id", t)},
+                new Object[] {"call", (JdbcCall) () -> UuidJdbc.get((CallableStatement) null, 2, t)},
+                new Object[] {"call", (JdbcCall) () -> UuidJdbc.get((CallableStatement) null, "p", t)},
                 new Object[] {"label", (JdbcCall) () -> UuidJdbc.get(rs, (String) null, t)},
                 new Object[] {"kind", (JdbcCall) () -> UuidJdbc.get(rs, "public_id", null)},
                 new Object[] {"connection", (JdbcCall) () -> UuidJdbc.createUuidArray(null, ids)},
@@ -769,12 +834,17 @@ class UuidJdbcTest {
                 new Column("l", "whatever", Types.OTHER, 0, "java.util.UUID"),
                 new Column("m", null, Types.BINARY, 16, null));
         UuidColumnKind[] expected = {
-            UuidColumnKind.BINARY16, UuidColumnKind.BINARY16, UuidColumnKind.BINARY16, UuidColumnKind.BINARY16,
+            null, null, null, null,
             UuidColumnKind.CHAR36, UuidColumnKind.CHAR36, UuidColumnKind.CHAR36, UuidColumnKind.CHAR36,
             UuidColumnKind.CHAR36, UuidColumnKind.CHAR36, UuidColumnKind.CHAR36, UuidColumnKind.POSTGRES_UUID,
-            UuidColumnKind.BINARY16};
+            null};
         for (int i = 0; i < expected.length; i++) {
-            assertThat(UuidJdbc.detect(md, i + 1, UuidColumnKind.POSTGRES_UUID)).as("column %d", i + 1).isEqualTo(expected[i]);
+            if (expected[i] == null) {
+                assertAmbiguousBinary(md, i + 1);
+            } else {
+                assertThat(UuidJdbc.detect(md, i + 1, UuidColumnKind.POSTGRES_UUID)).as("column %d", i + 1)
+                        .isEqualTo(expected[i]);
+            }
         }
     }
 
@@ -823,7 +893,9 @@ class UuidJdbcTest {
                     throw new UnsupportedOperationException(m.getName());
             }
         });
-        assertThat(UuidJdbc.detect(rs, "public_id", UuidColumnKind.POSTGRES_UUID)).isEqualTo(UuidColumnKind.BINARY16);
+        assertThatThrownBy(() -> UuidJdbc.detect(rs, "public_id", UuidColumnKind.POSTGRES_UUID))
+                .isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
+                .hasMessageStartingWith("Column 2 (public_id): a 16-byte binary column holds BINARY16");
         assertThatThrownBy(() -> UuidJdbc.detect(rs, "n", UuidColumnKind.POSTGRES_UUID)).hasMessageStartingWith("Column 1 (n): cannot detect");
     }
 

@@ -38,9 +38,9 @@ import java.util.UUID;
  * UUID text in any case, with or without braces or dashes).
  *
  * <p><b>How many rows.</b> At most {@link #DEFAULT_SAMPLE_ROWS} rows per column by default
- * ({@link #withSampleRows(long)}; 0 reads every row): the first rows in insertion order when the table has an
- * auto-increment or identity column, else the first rows the server returns (InnoDB: primary-key order;
- * PostgreSQL: physical order).
+ * ({@link #withSampleRows(long)}; 0 reads every row): the oldest rows, the newest rows and evenly spaced ranges in
+ * between, by the auto-increment or identity column when the table has one, else by the primary key (MySQL,
+ * MariaDB) or the physical order (PostgreSQL); every column report says which rows it covers ({@link Coverage}).
  *
  * <p><b>Read only.</b> The connection is put in read-only mode for the audit (and restored after); the doctor only
  * runs {@code SELECT}, {@code SHOW}-like catalog reads and, on MariaDB, {@code CHECK TABLE ... FOR UPGRADE} for
@@ -279,9 +279,14 @@ public final class Doctor {
                     key = "primary";
                     indexName = primaryKeyIndex(schema, table);
                 } else {
-                    indexName = uniqueIndex(schema, table, column);
+                    Map<String, List<String>> unique = uniqueIndexes(schema, table);
+                    indexName = unique.entrySet().stream().filter(e -> e.getValue().equals(List.of(column)))
+                            .map(Map.Entry::getKey).findFirst().orElse(null);
                     if (indexName != null) {
                         key = "unique";
+                    } else if (pk.contains(column)
+                            || unique.values().stream().anyMatch(cols -> cols.contains(column))) {
+                        key = "composite"; // duplicates of the column alone are legal: no DUPLICATE_VALUES
                     }
                 }
                 String order = autoColumns.get(table);
@@ -367,8 +372,8 @@ public final class Doctor {
             }
         }
 
-        /** A unique index on this column alone, or null. */
-        String uniqueIndex(String schema, String table, String column) throws SQLException {
+        /** The unique indexes of a table (the primary key's too), each with its columns. */
+        Map<String, List<String>> uniqueIndexes(String schema, String table) throws SQLException {
             DatabaseMetaData md = c.getMetaData();
             Map<String, List<String>> indexes = new LinkedHashMap<>();
             try (ResultSet rs = pg ? md.getIndexInfo(null, schema, table, true, true)
@@ -380,86 +385,19 @@ public final class Doctor {
                     }
                 }
             }
-            return indexes.entrySet().stream().filter(e -> e.getValue().equals(List.of(column)))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            return indexes;
         }
 
         // ------------------------------------------------------------------------------------------------ scan
 
         ColumnReport audit(Candidate cand) throws SQLException {
-            boolean idNamed = idNamed(cand.table(), cand.column());
-            ColumnScan scan = new ColumnScan(idNamed && cand.key().equals("none"),
+            ColumnScan scan = new ColumnScan(Advice.checksDuplicates(cand),
                     cand.storage().equals("text") && cand.textLength() == 32, System.currentTimeMillis());
-            StringBuilder sql = new StringBuilder("SELECT ").append(q(cand.column()));
-            for (String k : cand.primaryKey()) {
-                sql.append(", ").append(q(k));
-            }
-            sql.append(" FROM ").append(q(cand.schema())).append('.').append(q(cand.table()));
-            if (cand.orderColumn() != null) {
-                sql.append(" ORDER BY ").append(q(cand.orderColumn()));
-            }
-            if (sampleRows > 0) {
-                sql.append(" LIMIT ").append(sampleRows);
-            }
+            Coverage coverage = new Sampling(c, pg, sampleRows).scan(cand, scan);
             boolean isNative = cand.storage().equals("native");
-            boolean binary = cand.storage().equals("binary");
-            try (Statement st = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                st.setFetchSize(fetchSize(pg));
-                try (ResultSet rs = st.executeQuery(sql.toString())) {
-                    int keys = cand.primaryKey().size();
-                    // the key's text is built only for the few rows that become examples
-                    java.util.function.Supplier<String> key = () -> {
-                        try {
-                            return keys == 0 ? null : keyText(rs, keys);
-                        } catch (SQLException e) {
-                            throw new KeyUnreadable(e);
-                        }
-                    };
-                    while (rs.next()) {
-                        if (binary) {
-                            byte[] b = rs.getBytes(1);
-                            if (b == null) {
-                                scan.addNull();
-                            } else {
-                                scan.addBinary(b, key);
-                            }
-                        } else {
-                            Object o = isNative && pg ? rs.getObject(1) : null;
-                            String s = o != null ? null : rs.getString(1);
-                            if (o instanceof UUID) {
-                                scan.addUuid((UUID) o, key); // pgjdbc returns uuid as java.util.UUID
-                            } else if (s == null) {
-                                scan.addNull();
-                            } else if (isNative) {
-                                scan.addUuid(UuidStrings.parse(s), key);
-                            } else {
-                                scan.addText(s, key);
-                            }
-                        }
-                    }
-                } catch (KeyUnreadable e) {
-                    throw e.getCause();
-                }
-            }
-            boolean complete = sampleRows == 0 || scan.rows < sampleRows;
-            List<Finding> findings = new ArrayList<>();
+            boolean complete = coverage.complete();
             Advice advice = new Advice(pg, cand);
-            for (Map.Entry<String, ColumnScan.Defect> e : scan.defects().entrySet()) {
-                String code = e.getKey();
-                ColumnScan.Defect d = e.getValue();
-                if (code.equals("V7_STORED_SWAPPED") && scan.swappedV7 > scan.standardV7()) {
-                    findings.add(advice.finding("SWAPPED_LAYOUT_FOR_V7", d.count, d.examples, scan));
-                } else {
-                    findings.add(advice.finding(code, d.count, d.examples, scan));
-                }
-            }
-            long nonNull = scan.rows - scan.nulls;
-            if (!cand.key().equals("none") && nonNull > 0 && scan.count4() * 2 >= nonNull) {
-                findings.add(advice.finding("RANDOM_KEY", scan.count4(), List.of(), scan));
-            }
-            if (cand.storage().equals("text") && !cand.key().equals("none")) {
-                findings.add(advice.finding("TEXT_KEY", 0, List.of(), scan));
-            }
+            List<Finding> findings = new ArrayList<>(advice.columnFindings(scan));
             if (mysql != null && isNative && scan.v7() > 0) {
                 for (MysqlWarning w : mysql.warningsFor(UuidColumnKind.MARIADB_UUID, true)) {
                     if (w == MysqlWarning.MARIADB_UUID_BREAKS_V7_ORDER || w == MysqlWarning.MARIADB_UUID_MISCOMPARES_V7) {
@@ -490,21 +428,8 @@ public final class Doctor {
             return new ColumnReport(cand.schema(), cand.table(), cand.column(), cand.sqlType(), cand.storage(),
                     cand.key(), cand.orderColumn(), scan.rows, complete, scan.nulls, scan.versions(),
                     scan.rfcVariant, scan.v7First(), scan.v7Last(),
-                    cand.orderColumn() == null ? null : scan.v7OutOfOrderShare(), index, bigintEstimate, findings);
-        }
-
-        String keyText(ResultSet rs, int keys) throws SQLException {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < keys; i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                Object o = rs.getObject(2 + i);
-                sb.append(o instanceof byte[] ? HexFormat.of().withUpperCase().formatHex((byte[]) o)
-                        : o instanceof String ? ((String) o).stripTrailing() // a padded CHAR key
-                        : String.valueOf(o));
-            }
-            return sb.toString();
+                    cand.orderColumn() == null ? null : scan.v7OutOfOrderShare(), index, bigintEstimate, findings,
+                    coverage, scan.v7InSpan(), cand.orderColumn() == null ? 0 : scan.v7Pairs());
         }
 
         Optional<Finding> checkForUpgrade(Candidate cand) {
@@ -597,20 +522,6 @@ public final class Doctor {
 
         String q(String identifier) {
             return pg ? '"' + identifier.replace("\"", "\"\"") + '"' : '`' + identifier.replace("`", "``") + '`';
-        }
-    }
-
-    /** A primary key that could not be read while a row was scanned. */
-    private static final class KeyUnreadable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        KeyUnreadable(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
         }
     }
 

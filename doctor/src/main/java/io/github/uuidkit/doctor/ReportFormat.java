@@ -18,6 +18,7 @@ public enum ReportFormat {
             sb.append(header(report)).append(NL);
             for (ColumnReport c : report.columns()) {
                 sb.append(summary(c)).append(NL);
+                sb.append("    ").append(covers(c)).append(NL);
             }
             appendFindings(sb, report, "  ", "      fix: ");
             sb.append(totals(report)).append(NL);
@@ -40,6 +41,12 @@ public enum ReportFormat {
                         .append(c.v7OutOfOrder() == null ? "–" : pct(c.v7OutOfOrder())).append(" | ")
                         .append(index(c).replace("|", "\\|")).append(" | ").append(status(c)).append(" |")
                         .append(NL);
+            }
+            if (!report.columns().isEmpty()) {
+                sb.append(NL).append("#### Rows read").append(NL).append(NL);
+                for (ColumnReport c : report.columns()) {
+                    sb.append("- `").append(c.name().replace("`", "'")).append("`: ").append(covers(c)).append(NL);
+                }
             }
             if (report.findings().findAny().isPresent()) {
                 sb.append(NL).append("#### Findings").append(NL).append(NL);
@@ -81,6 +88,11 @@ public enum ReportFormat {
                         .append(",\"orderColumn\":").append(str(c.orderColumn()))
                         .append(",\"rowsScanned\":").append(c.rowsScanned())
                         .append(",\"complete\":").append(c.complete())
+                        .append(",\"coverage\":{\"order\":").append(str(c.coverage().order()))
+                        .append(",\"oldest\":").append(c.coverage().oldest())
+                        .append(",\"spread\":").append(c.coverage().spread())
+                        .append(",\"ranges\":").append(c.coverage().ranges())
+                        .append(",\"newest\":").append(c.coverage().newest()).append('}')
                         .append(",\"nulls\":").append(c.nulls())
                         .append(",\"versions\":{");
                 for (int k = 0; k < ColumnScan.VERSION_KEYS.size(); k++) {
@@ -94,7 +106,9 @@ public enum ReportFormat {
                     sb.append("{\"first\":").append(str(c.v7First().toString()))
                             .append(",\"last\":").append(str(c.v7Last().toString()))
                             .append(",\"outOfOrderShare\":")
-                            .append(c.v7OutOfOrder() == null ? "null" : num(c.v7OutOfOrder())).append('}');
+                            .append(c.v7OutOfOrder() == null ? "null" : num(c.v7OutOfOrder()))
+                            .append(",\"inSpan\":").append(c.v7InSpan())
+                            .append(",\"pairs\":").append(c.v7Pairs()).append('}');
                 }
                 sb.append(",\"index\":");
                 IndexShape ix = c.index();
@@ -151,6 +165,21 @@ public enum ReportFormat {
             sb.append("  index ").append(index);
         }
         return sb.append("  ").append(status(c)).toString();
+    }
+
+    /**
+     * Which rows the column's verdict covers, and what its v7 statistics cover: "rows read: oldest 33,334 + 33,332
+     * in 10 ranges + newest 33,334 by seq; v7 span of 99,998 plausible values, order over 99,987 pairs".
+     */
+    static String covers(ColumnReport c) {
+        StringBuilder sb = new StringBuilder("rows read: ").append(c.coverage().describe());
+        if (c.v7First() != null || c.count("v7") > 0) {
+            sb.append(String.format(Locale.ROOT, "; v7 span of %,d plausible value(s)", c.v7InSpan()));
+            if (c.v7OutOfOrder() != null) {
+                sb.append(String.format(Locale.ROOT, ", order over %,d consecutive pair(s)", c.v7Pairs()));
+            }
+        }
+        return sb.toString();
     }
 
     static String histogram(ColumnReport c) {

@@ -70,7 +70,7 @@ class ColumnScanTest {
         ColumnScan scan = new ColumnScan(false, false, NOW);
         scan.addBinary(UuidBinaryLayout.TIME_SWAPPED.toBytes(RFC_V7), "k1");
         scan.addBinary(UuidBinaryLayout.STANDARD.toBytes(RFC_V7), "k2");
-        assertThat(scan.swappedV7).isEqualTo(1);
+        assertThat(scan.swappedV7()).isEqualTo(1);
         assertThat(scan.standardV7()).isEqualTo(1);
         assertThat(scan.defects().get("V7_STORED_SWAPPED").examples).containsExactly("k1");
         assertThat(scan.v7First()).isEqualTo(Uuids.instant(RFC_V7));
@@ -78,44 +78,39 @@ class ColumnScanTest {
 
     @Test
     void bytesAreClassifiedAsCoreDecodesThem() {
-        // The scan reads binary values as two longs; core's layouts and Uuids give the expected reading. Edge halves
-        // (Samples), random values, and v7 times in and out of the plausible range, in both layouts.
-        List<UUID> values = new ArrayList<>(Samples.uuids(20_000));
+        // The scan reads binary values as two longs; core's decoding of the same values as UUID objects must give
+        // the same histogram, variant count, v7 span, order and duplicates. Edge halves (Samples), random values,
+        // and v7 times in and out of the plausible window. The first nibble is kept off 1, 6 and 7, where a value
+        // would also have a time-based swapped reading (tested on its own below).
+        List<UUID> values = new ArrayList<>();
+        for (UUID u : Samples.uuids(20_000)) {
+            values.add(new UUID(u.getMostSignificantBits() & 0x0FFF_FFFF_FFFF_FFFFL | 0x2000_0000_0000_0000L,
+                    u.getLeastSignificantBits()));
+        }
         SplittableRandom random = new SplittableRandom(Samples.SEED);
         for (int i = 0; i < 20_000; i++) {
-            long ms = i % 3 == 0 ? random.nextLong(1L << 48) : NOW - random.nextLong(400L * 86_400_000L);
+            long ms = i % 3 == 0 ? random.nextLong(1L << 44) : NOW - random.nextLong(400L * 86_400_000L);
             values.add(new UUID(ms << 16 | 0x7000L | random.nextInt(1 << 12),
                     (random.nextLong() >>> 2) | (i % 5 == 0 ? 0L : 0x8000_0000_0000_0000L)));
         }
         ColumnScan bytes = new ColumnScan(true, false, NOW);
         ColumnScan expected = new ColumnScan(true, false, NOW);
-        long swapped = 0;
         for (int i = 0; i < values.size(); i++) {
             UUID u = values.get(i);
-            byte[] stored = (i % 2 == 0 ? UuidBinaryLayout.STANDARD : UuidBinaryLayout.TIME_SWAPPED).toBytes(u);
-            bytes.addBinary(stored, String.valueOf(i));
-            UUID standard = UuidBinaryLayout.STANDARD.fromBytes(stored);
-            UUID asSwapped = UuidBinaryLayout.TIME_SWAPPED.fromBytes(stored);
-            if (!plausibleV7(standard) && Uuids.version(standard) != 4 && plausibleV7(asSwapped)) {
-                swapped++;
-                expected.addUuid(asSwapped, String.valueOf(i));
-            } else {
-                expected.addUuid(standard, String.valueOf(i));
-            }
+            bytes.addBinary(UuidBinaryLayout.STANDARD.toBytes(u), String.valueOf(i));
+            expected.addUuid(u, String.valueOf(i));
         }
-        assertThat(bytes.swappedV7).isEqualTo(swapped).isPositive();
         assertThat(bytes.versions()).isEqualTo(expected.versions());
         assertThat(bytes.rfcVariant).isEqualTo(expected.rfcVariant);
         assertThat(bytes.v7First()).isEqualTo(expected.v7First());
         assertThat(bytes.v7Last()).isEqualTo(expected.v7Last());
-        assertThat(bytes.v7OutOfOrder).isEqualTo(expected.v7OutOfOrder).isPositive();
+        assertThat(bytes.v7InSpan()).isEqualTo(expected.v7InSpan()).isPositive();
+        assertThat(bytes.v7OutOfOrderShare()).isEqualTo(expected.v7OutOfOrderShare()).isPositive();
+        assertThat(bytes.defects().keySet()).isEqualTo(expected.defects().keySet());
         assertThat(bytes.defects().get("DUPLICATE_VALUES").count)
                 .isEqualTo(expected.defects().get("DUPLICATE_VALUES").count).isPositive();
-    }
-
-    private static boolean plausibleV7(UUID u) {
-        return Uuids.isV7(u) && Uuids.unixMillis(u) >= ColumnScan.EARLIEST_V7_MILLIS
-                && Uuids.unixMillis(u) <= NOW + 86_400_000L;
+        assertThat(bytes.defects().get("V7_TIME_IMPLAUSIBLE").count)
+                .isEqualTo(expected.defects().get("V7_TIME_IMPLAUSIBLE").count).isPositive();
     }
 
     @Test
@@ -205,5 +200,147 @@ class ColumnScanTest {
         assertThat(Doctor.idNamed("orders", "orders_id")).isTrue();
         assertThat(Doctor.idNamed("orders", "customer_id")).isFalse();
         assertThat(Doctor.idNamed("orders", "UUID")).isTrue();
+    }
+
+    // ------------------------------------------------------------------------ issue 21, items 1, 2, 5, 6
+
+    /** RFC 9562 appendix A.1 (UUIDv1 example, 2022-02-22T19:22:22Z) and A.5 (the same time as v6). */
+    private static final UUID RFC_V1 = UUID.fromString("c232ab00-9414-11ec-b3c8-9f6bdeced846");
+    private static final UUID RFC_V6 = UUID.fromString("1ec9414c-232a-6b00-b3c8-9f6bdeced846");
+
+    /** A scan whose "now" is 2026-12-07T12:00Z, just after the window the issue reproduced in. */
+    private static final long ISSUE_NOW = Instant.parse("2026-12-07T12:00:00Z").toEpochMilli();
+
+    private static UUID v7(long ms, long rand) {
+        return new UUID(ms << 16 | 0x7000L | (rand & 0xFFF), 0x8000_0000_0000_0000L | (rand >>> 2));
+    }
+
+    @Test
+    void swappedV7IsFoundOnEveryDateIncludingTheDaysItsFifthDigitIsFour() {
+        // Issue 21 item 1: from 2026-12-04T07:41Z to 2026-12-07T10:15Z the 5th hex digit of the millisecond time
+        // is 4, so UUID_TO_BIN(v7, 1) puts a 4 where the standard reading has its version: they read as v4.
+        long from = Instant.parse("2026-12-04T07:41:30Z").toEpochMilli();
+        long to = Instant.parse("2026-12-07T10:14:00Z").toEpochMilli();
+        SplittableRandom random = new SplittableRandom(Samples.SEED);
+        ColumnScan scan = new ColumnScan(false, false, ISSUE_NOW);
+        for (int i = 0; i < 300; i++) {
+            UUID u = v7(from + (to - from) * i / 300, random.nextLong());
+            byte[] stored = UuidBinaryLayout.TIME_SWAPPED.toBytes(u);
+            assertThat(Uuids.version(UuidBinaryLayout.STANDARD.fromBytes(stored))).isEqualTo(4);
+            scan.addBinary(stored, "k" + i);
+        }
+        assertThat(scan.versions()).containsEntry("v7", 300L).containsEntry("v4", 0L);
+        assertThat(scan.swappedV7()).isEqualTo(300);
+        assertThat(scan.v7First()).isEqualTo(Instant.ofEpochMilli(from));
+    }
+
+    @Test
+    void mysqlsOwnSwappedV1IsRecognised() {
+        // Issue 21 item 2: UUID_TO_BIN(UUID(), 1). The MySQL manual's vector pins the layout (time_high first);
+        // RFC 9562's v1 example gives a real time. Its time_low is swept so that the standard reading's "version"
+        // (the high nibble of time_low's third byte) takes every value, 4 and 7 included.
+        assertThat(HexFormat.of().formatHex(UuidBinaryLayout.TIME_SWAPPED.toBytes(MANUAL_V1)))
+                .isEqualTo(MANUAL_V1_SWAPPED_HEX);
+        ColumnScan scan = new ColumnScan(false, false, ISSUE_NOW);
+        int n = 0;
+        for (int nibble = 0; nibble < 16; nibble++) {
+            for (int k = 0; k < 4; k++) {
+                long timeLow = (RFC_V1.getMostSignificantBits() >>> 32) & 0xFFFF00FFL | (long) nibble << 12
+                        | (long) k << 8;
+                UUID v1 = new UUID(timeLow << 32 | (RFC_V1.getMostSignificantBits() & 0xFFFF_FFFFL),
+                        RFC_V1.getLeastSignificantBits() + n);
+                scan.addBinary(UuidBinaryLayout.TIME_SWAPPED.toBytes(v1), "s" + n++);
+            }
+        }
+        assertThat(scan.versions()).containsEntry("v1", 64L).containsEntry("v4", 0L).containsEntry("v7", 0L);
+        assertThat(scan.defects()).containsOnlyKeys("V1_STORED_SWAPPED");
+        assertThat(scan.defects().get("V1_STORED_SWAPPED").count).isEqualTo(64);
+        // the standard layout of the same value stays a plain v1, and RFC 9562's v6 example is a v6
+        ColumnScan plain = new ColumnScan(false, false, ISSUE_NOW);
+        plain.addBinary(UuidBinaryLayout.STANDARD.toBytes(RFC_V1), "1");
+        plain.addBinary(UuidBinaryLayout.STANDARD.toBytes(RFC_V6), "2");
+        assertThat(plain.versions()).containsEntry("v1", 1L).containsEntry("v6", 1L);
+        assertThat(plain.defects()).isEmpty();
+    }
+
+    @Test
+    void aValueBothLayoutsExplainIsReadAsItsColumnReadsTheOthers() {
+        // A v4 whose swapped reading is a plausible v7, in a column of v4: stays v4. The same bytes among swapped
+        // v7 values: a swapped v7.
+        UUID swappedV7 = v7(Instant.parse("2026-12-05T00:00:00Z").toEpochMilli(), 99);
+        byte[] ambiguous = UuidBinaryLayout.TIME_SWAPPED.toBytes(swappedV7);
+        SplittableRandom random = new SplittableRandom(Samples.SEED);
+        ColumnScan v4s = new ColumnScan(false, false, ISSUE_NOW);
+        for (int i = 0; i < 50; i++) {
+            // random v4 whose first nibble is 0xA: no swapped reading of theirs is a time-based version
+            v4s.addBinary(UuidBinaryLayout.STANDARD.toBytes(new UUID((random.nextLong() & 0x0FFF_FFFF_FFFF_0FFFL)
+                    | 0xA000_0000_0000_4000L, random.nextLong() >>> 2 | 0x8000_0000_0000_0000L)), "v" + i);
+        }
+        v4s.addBinary(ambiguous, "a");
+        assertThat(v4s.versions()).containsEntry("v4", 51L).containsEntry("v7", 0L);
+        assertThat(v4s.defects()).isEmpty();
+        ColumnScan sevens = new ColumnScan(false, false, ISSUE_NOW);
+        sevens.addBinary(UuidBinaryLayout.TIME_SWAPPED.toBytes(v7(Instant.parse("2025-01-01T00:00:00Z")
+                .toEpochMilli(), 1)), "x");
+        sevens.addBinary(ambiguous, "a");
+        assertThat(sevens.versions()).containsEntry("v4", 0L).containsEntry("v7", 2L);
+        assertThat(sevens.defects().get("V7_STORED_SWAPPED").examples).containsExactly("x", "a");
+    }
+
+    @Test
+    void mixedVersionsAndSentinelsAreCountedWithTheirRows() {
+        // Issue 21 item 5: v1 6 %, v4 11 %, v7 82 %, nil and max in one key column.
+        ColumnScan scan = new ColumnScan(false, false, ISSUE_NOW);
+        SplittableRandom random = new SplittableRandom(Samples.SEED);
+        int row = 0;
+        for (int i = 0; i < 82; i++) {
+            scan.addUuid(v7(Instant.parse("2025-01-01T00:00:00Z").toEpochMilli() + i, random.nextLong()), "" + row++);
+        }
+        for (int i = 0; i < 11; i++) {
+            scan.addUuid(new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() >>> 2 | 1L << 63),
+                    "" + row++);
+        }
+        for (int i = 0; i < 6; i++) {
+            scan.addUuid(new UUID(RFC_V1.getMostSignificantBits(), RFC_V1.getLeastSignificantBits() + i), "" + row++);
+        }
+        scan.addUuid(Uuids.NIL, "nil");
+        scan.addUuid(Uuids.MAX, "max");
+        assertThat(scan.versions()).containsEntry("v7", 82L).containsEntry("v4", 11L).containsEntry("v1", 6L)
+                .containsEntry("nil", 1L).containsEntry("max", 1L);
+        ColumnScan.Defect mixed = scan.mixedVersions();
+        assertThat(mixed.count).isEqualTo(17);
+        assertThat(mixed.examples).containsExactly("82", "83", "84", "85", "86");
+        assertThat(scan.dominantVersion()).isEqualTo(7);
+        assertThat(scan.defects().get("SENTINEL_VALUES").count).isEqualTo(2);
+        assertThat(scan.defects().get("SENTINEL_VALUES").examples).containsExactly("nil", "max");
+        ColumnScan pure = new ColumnScan(false, false, ISSUE_NOW);
+        pure.addUuid(RFC_V7, "1");
+        assertThat(pure.mixedVersions().count).isZero();
+    }
+
+    @Test
+    void implausibleV7TimesAreReportedAndTheStatisticsSayWhatTheyCover() {
+        // Issue 21 item 6: v7 values dated 2035 and 1995 among good ones.
+        ColumnScan scan = new ColumnScan(false, false, ISSUE_NOW);
+        long t = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+        scan.addUuid(v7(t, 1), "1");
+        scan.addUuid(v7(Instant.parse("2035-01-01T00:00:00Z").toEpochMilli(), 2), "2");
+        scan.addUuid(v7(t + 1000, 3), "3");
+        scan.addUuid(v7(Instant.parse("1995-01-01T00:00:00Z").toEpochMilli(), 4), "4");
+        scan.addUuid(v7(t + 2000, 5), "5");
+        // the tolerance: up to a day ahead of "now" is plausible, a millisecond more is not
+        scan.addUuid(v7(ISSUE_NOW + ColumnScan.FUTURE_TOLERANCE_MILLIS, 6), "6");
+        scan.addUuid(v7(ISSUE_NOW + ColumnScan.FUTURE_TOLERANCE_MILLIS + 1, 7), "7");
+        scan.addUuid(v7(ColumnScan.EARLIEST_V7_MILLIS - 1, 8), "8");
+        assertThat(scan.versions()).containsEntry("v7", 8L);
+        assertThat(scan.defects().get("V7_TIME_IMPLAUSIBLE").count).isEqualTo(4);
+        assertThat(scan.defects().get("V7_TIME_IMPLAUSIBLE").examples).containsExactly("2", "4", "7", "8");
+        assertThat(scan.v7InSpan()).isEqualTo(4);
+        assertThat(scan.v7First()).isEqualTo(Instant.ofEpochMilli(t));
+        assertThat(scan.v7Last()).isEqualTo(Instant.ofEpochMilli(ISSUE_NOW + ColumnScan.FUTURE_TOLERANCE_MILLIS));
+        // order covers every v7 pair, implausible ones included: 2035 -> t+1000, and 1995 after t+1000, and the
+        // 2020-minus-1ms after the future one
+        assertThat(scan.v7Pairs()).isEqualTo(7);
+        assertThat(scan.v7OutOfOrderShare()).isEqualTo(3.0 / 7);
     }
 }

@@ -83,4 +83,41 @@ class ReportFormatTest {
                 "| `app.u.ref` | uuid | none | 0 | no values | – | – | ok |");
         assertThat(md).contains("#### Findings").contains("- ERROR JAVA_SERIALIZED app.t.id");
     }
+
+    /** A sampled column: which rows were read, and what the v7 statistics cover (issue 21 items 6 and 8). */
+    static DoctorReport sampled() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (String k : ColumnScan.VERSION_KEYS) {
+            versions.put(k, 0L);
+        }
+        versions.put("v7", 3000L);
+        ColumnReport c = new ColumnReport("app", "t", "id", "binary(16)", "binary", "none", "seq", 3000, false, 0,
+                versions, 3000, Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-02-01T00:00:00Z"), 0.0,
+                null, -1, List.of(), new Coverage("seq", 1000, 1000, 10, 1000, false), 2998, 2988);
+        return new DoctorReport("PostgreSQL", "18.1", List.of("app"), 3000, List.of(), List.of(c));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFormatSaysWhichRowsItCovers() {
+        String line = "rows read: oldest 1,000 + 1,000 in 10 ranges + newest 1,000 by seq; v7 span of 2,998"
+                + " plausible value(s), order over 2,988 consecutive pair(s)";
+        assertThat(ReportFormat.TEXT.render(sampled()).lines()).contains("    " + line);
+        assertThat(ReportFormat.MARKDOWN.render(sampled())).contains("#### Rows read\n\n- `app.t.id`: " + line);
+        String json = ReportFormat.JSON.render(sampled());
+        assertThat(JsonSchemaCheck.validate(JsonSchemaCheck.parse(json), schema())).isEmpty();
+        Map<String, Object> column = ((List<Map<String, Object>>) ((Map<String, Object>) JsonSchemaCheck.parse(json))
+                .get("columns")).get(0);
+        assertThat((Map<String, Object>) column.get("coverage")).containsEntry("order", "seq")
+                .containsEntry("oldest", 1000L).containsEntry("spread", 1000L).containsEntry("ranges", 10L)
+                .containsEntry("newest", 1000L);
+        assertThat((Map<String, Object>) column.get("v7")).containsEntry("inSpan", 2998L).containsEntry("pairs", 2988L);
+        // the legacy constructor: the oldest rows, every v7 in the span
+        ColumnReport legacy = sample().columns().get(0);
+        assertThat(legacy.coverage()).isEqualTo(new Coverage("seq", 10, 0, 0, 0, true));
+        assertThat(legacy.v7InSpan()).isEqualTo(7);
+        assertThat(ReportFormat.TEXT.render(sample()).lines()).contains("    rows read: every row (by seq); v7 span of 7"
+                + " plausible value(s), order over 0 consecutive pair(s)", "    rows read: every row; v7 span of 7"
+                + " plausible value(s)");
+    }
 }

@@ -23,7 +23,8 @@ import org.hibernate.type.spi.TypeConfiguration;
 /**
  * The one implementation behind uuidkit's {@code JdbcType}s: every bind goes through
  * {@link UuidJdbc#set(PreparedStatement, int, UUID, UuidColumnKind)} and every read through
- * {@link UuidJdbc#get(ResultSet, int, UuidColumnKind)}, so byte layouts and strict parsing live in core only. A read
+ * {@link UuidJdbc#get(ResultSet, int, UuidColumnKind)} (OUT parameters through
+ * {@link UuidJdbc#get(CallableStatement, int, UuidColumnKind)}), so byte layouts and strict parsing live in core only. A read
  * that core refuses is rethrown naming the table and column from the result set's metadata.
  */
 abstract class AbstractUuidJdbcType implements JdbcType {
@@ -161,7 +162,8 @@ abstract class AbstractUuidJdbcType implements JdbcType {
     /**
      * Returns an extractor that reads through {@link UuidJdbc} for this type's kind, strictly: a value of the wrong
      * length or malformed text throws a {@link SQLDataException} (SQLState {@value UuidJdbc#INVALID_VALUE_STATE})
-     * naming the table, the column and what was found, never a padded or truncated UUID.
+     * naming the table, the column and what was found, never a padded or truncated UUID. Stored-procedure OUT
+     * parameters (by index or name) are read with the same rules, the message naming the parameter.
      *
      * @param javaType the attribute's Java type (wrapped from {@link UUID})
      * @param <X> the attribute's Java type
@@ -183,20 +185,23 @@ abstract class AbstractUuidJdbcType implements JdbcType {
                 return javaType.wrap(uuid, options);
             }
 
-            // Stored-procedure OUT parameters: UuidJdbc reads result sets only.
+            // Stored-procedure OUT parameters: the same rules, through UuidJdbc.
             @Override
             protected X doExtract(CallableStatement statement, int index, WrapperOptions options)
                     throws SQLException {
-                throw outParameters();
+                return javaType.wrap(UuidJdbc.get(statement, index, kind), options);
             }
 
             @Override
             protected X doExtract(CallableStatement statement, String name, WrapperOptions options)
                     throws SQLException {
-                throw outParameters();
+                return javaType.wrap(UuidJdbc.get(statement, name, kind), options);
             }
         };
     }
+
+    /** The same type registered under another code (Hibernate's {@code SqlTypes.UUID} for the global kind). */
+    abstract AbstractUuidJdbcType withCode(int code);
 
     @Override
     public String toString() {
@@ -222,10 +227,5 @@ abstract class AbstractUuidJdbcType implements JdbcType {
     private SQLFeatureNotSupportedException namedParameters() {
         return new SQLFeatureNotSupportedException(getFriendlyName()
                 + " binds parameters by index only, not stored-procedure parameters by name");
-    }
-
-    private SQLFeatureNotSupportedException outParameters() {
-        return new SQLFeatureNotSupportedException(getFriendlyName()
-                + " reads result set columns only, not stored-procedure OUT parameters");
     }
 }

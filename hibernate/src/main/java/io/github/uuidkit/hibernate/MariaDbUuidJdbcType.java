@@ -28,4 +28,9 @@ public final class MariaDbUuidJdbcType extends AbstractUuidJdbcType {
     MariaDbUuidJdbcType(int jdbcTypeCode) {
         super(UuidColumnKind.MARIADB_UUID, jdbcTypeCode, SqlTypes.UUID);
     }
+
+    @Override
+    MariaDbUuidJdbcType withCode(int code) {
+        return new MariaDbUuidJdbcType(code);
+    }
 }

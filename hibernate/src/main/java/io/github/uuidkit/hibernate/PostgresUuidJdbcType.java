@@ -27,4 +27,9 @@ public final class PostgresUuidJdbcType extends AbstractUuidJdbcType {
     PostgresUuidJdbcType(int jdbcTypeCode) {
         super(UuidColumnKind.POSTGRES_UUID, jdbcTypeCode, SqlTypes.UUID);
     }
+
+    @Override
+    PostgresUuidJdbcType withCode(int code) {
+        return new PostgresUuidJdbcType(code);
+    }
 }

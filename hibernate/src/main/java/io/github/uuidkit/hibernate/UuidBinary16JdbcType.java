@@ -28,4 +28,9 @@ public final class UuidBinary16JdbcType extends AbstractUuidJdbcType {
     UuidBinary16JdbcType(int jdbcTypeCode) {
         super(UuidColumnKind.BINARY16, jdbcTypeCode, SqlTypes.BINARY);
     }
+
+    @Override
+    UuidBinary16JdbcType withCode(int code) {
+        return new UuidBinary16JdbcType(code);
+    }
 }

@@ -28,4 +28,9 @@ public final class UuidChar36JdbcType extends AbstractUuidJdbcType {
     UuidChar36JdbcType(int jdbcTypeCode) {
         super(UuidColumnKind.CHAR36, jdbcTypeCode, SqlTypes.CHAR);
     }
+
+    @Override
+    UuidChar36JdbcType withCode(int code) {
+        return new UuidChar36JdbcType(code);
+    }
 }

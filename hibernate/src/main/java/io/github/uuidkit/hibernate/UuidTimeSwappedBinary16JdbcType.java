@@ -33,4 +33,9 @@ public final class UuidTimeSwappedBinary16JdbcType extends AbstractUuidJdbcType 
     UuidTimeSwappedBinary16JdbcType(int jdbcTypeCode) {
         super(UuidColumnKind.BINARY16_TIME_SWAPPED, jdbcTypeCode, SqlTypes.BINARY);
     }
+
+    @Override
+    UuidTimeSwappedBinary16JdbcType withCode(int code) {
+        return new UuidTimeSwappedBinary16JdbcType(code);
+    }
 }

@@ -3,6 +3,7 @@ package io.github.uuidkit.hibernate;
 import io.github.uuidkit.internal.MessageText;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hibernate.boot.model.TypeContributions;
@@ -87,37 +88,25 @@ public final class UuidTypeContributor implements TypeContributor {
         }
     }
 
-    static int codeOf(UuidColumnKind kind) {
-        switch (kind) {
-            case POSTGRES_UUID:
-                return UuidSqlTypes.POSTGRES_UUID;
-            case MARIADB_UUID:
-                return UuidSqlTypes.MARIADB_UUID;
-            case BINARY16:
-                return UuidSqlTypes.BINARY16;
-            case BINARY16_TIME_SWAPPED:
-                return UuidSqlTypes.BINARY16_TIME_SWAPPED;
-            case CHAR36:
-                return UuidSqlTypes.CHAR36;
-            default:
-                throw new AssertionError(kind);
+    /** The shared instance of each type, one per kind, under its {@link UuidSqlTypes} code. */
+    private static final List<AbstractUuidJdbcType> TYPES = List.of(PostgresUuidJdbcType.INSTANCE,
+            MariaDbUuidJdbcType.INSTANCE, UuidBinary16JdbcType.INSTANCE, UuidTimeSwappedBinary16JdbcType.INSTANCE,
+            UuidChar36JdbcType.INSTANCE);
+
+    private static AbstractUuidJdbcType typeOf(UuidColumnKind kind) {
+        for (AbstractUuidJdbcType type : TYPES) {
+            if (type.kind() == kind) {
+                return type;
+            }
         }
+        throw new AssertionError(kind);
+    }
+
+    static int codeOf(UuidColumnKind kind) {
+        return typeOf(kind).getDefaultSqlTypeCode();
     }
 
     static AbstractUuidJdbcType jdbcType(UuidColumnKind kind, int code) {
-        switch (kind) {
-            case POSTGRES_UUID:
-                return new PostgresUuidJdbcType(code);
-            case MARIADB_UUID:
-                return new MariaDbUuidJdbcType(code);
-            case BINARY16:
-                return new UuidBinary16JdbcType(code);
-            case BINARY16_TIME_SWAPPED:
-                return new UuidTimeSwappedBinary16JdbcType(code);
-            case CHAR36:
-                return new UuidChar36JdbcType(code);
-            default:
-                throw new AssertionError(kind);
-        }
+        return typeOf(kind).withCode(code);
     }
 }

@@ -110,6 +110,40 @@ class UuidJdbcTypesTest {
         assertThat(read(UuidBinary16JdbcType.INSTANCE, null)).isNull();
     }
 
+    /** An executed call whose OUT parameter 1 (also named "id") holds {@code value}. */
+    private static java.sql.CallableStatement call(Object value) {
+        return (java.sql.CallableStatement) java.lang.reflect.Proxy.newProxyInstance(
+                UuidJdbcTypesTest.class.getClassLoader(), new Class<?>[] {java.sql.CallableStatement.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getObject") && args.length == 1) {
+                        return value;
+                    }
+                    if (method.getName().equals("wasNull")) {
+                        return value == null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void outParametersAreReadWithTheSameRulesByIndexAndName() throws Exception {
+        byte[] swapped = HexFormat.of().parseHex("1026BABA6CCD780C95645B8C656024DB");
+        assertThat(UuidTimeSwappedBinary16JdbcType.INSTANCE.getExtractor(UUIDJavaType.INSTANCE)
+                .extract(call(swapped), 1, null)).isEqualTo(MANUAL);
+        assertThat(UuidChar36JdbcType.INSTANCE.getExtractor(UUIDJavaType.INSTANCE)
+                .extract(call(MANUAL.toString()), "id", null)).isEqualTo(MANUAL);
+        assertThat(UuidBinary16JdbcType.INSTANCE.getExtractor(UUIDJavaType.INSTANCE)
+                .extract(call(null), 1, null)).isNull();
+        assertThatThrownBy(() -> UuidBinary16JdbcType.INSTANCE.getExtractor(UUIDJavaType.INSTANCE)
+                .extract(call(MANUAL.toString()), 2, null))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("OUT parameter 2: expected 16 bytes for BINARY16, got text '" + MANUAL + "'");
+        assertThatThrownBy(() -> UuidBinary16JdbcType.INSTANCE.getExtractor(UUIDJavaType.INSTANCE)
+                .extract(call(new byte[15]), "id", null))
+                .isInstanceOf(SQLDataException.class)
+                .hasMessage("OUT parameter id: expected 16 bytes for BINARY16, got 15 bytes");
+    }
+
     @Test
     void wrongLengthsAndMalformedTextAreRefusedNamingTableColumnAndWhatWasFound() {
         assertThatThrownBy(() -> read(UuidBinary16JdbcType.INSTANCE, new byte[15]))

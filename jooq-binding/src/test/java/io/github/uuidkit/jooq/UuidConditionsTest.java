@@ -64,8 +64,8 @@ class UuidConditionsTest {
     @Test
     void onBinary16TheBoundsAreHexLiterals() {
         assertThat(MYSQL.renderInlined(UuidConditions.createdBetween(BIN_ID, RFC_TIME, RFC_TIME)))
-                .isEqualTo("`t`.`id` between X'017f22e279b070008000000000000000' /* " + MIN + " */"
-                        + " and X'017f22e279b07fffbfffffffffffffff' /* " + MAX + " */");
+                .isEqualTo("`t`.`id` between X'017f22e279b070008000000000000000'"
+                        + " and X'017f22e279b07fffbfffffffffffffff'");
     }
 
     @Test
@@ -165,7 +165,7 @@ class UuidConditionsTest {
     @Test
     void acceptsStandardLayoutBehindTheSameWrappers() {
         assertThat(MYSQL.renderInlined(UuidConditions.createdAfter(LEGACY.standardTyped, RFC_TIME, OrderId::new)))
-                .isEqualTo("`legacy`.`standard_typed` > X'017f22e279b07fffbfffffffffffffff' /* " + MAX + " */");
+                .isEqualTo("`legacy`.`standard_typed` > X'017f22e279b07fffbfffffffffffffff'");
         assertThat(UuidConditions.layoutOf(LEGACY.standardTyped, OrderId::new))
                 .isEqualTo(io.github.uuidkit.UuidBinaryLayout.STANDARD);
         assertThat(UuidConditions.layoutOf(BIN_ID, u -> u)).isEqualTo(io.github.uuidkit.UuidBinaryLayout.STANDARD);
@@ -221,9 +221,9 @@ class UuidConditionsTest {
         UUID last = UUID.fromString(MIN);
         assertThat(UuidConditions.seekAfter(SWAPPED_ID, null)).isEqualTo(DSL.noCondition());
         assertThat(MYSQL.renderInlined(UuidConditions.seekAfter(SWAPPED_ID, last)))
-                .isEqualTo("`t`.`legacy` > X'70007" + "9b0017f22e28000000000000000' /* " + MIN + " */");
+                .isEqualTo("`t`.`legacy` > X'70007" + "9b0017f22e28000000000000000'");
         assertThat(MYSQL.renderInlined(UuidConditions.seekAfter(LEGACY.typedOnBinding, new OrderId(last))))
-                .isEqualTo("`legacy`.`typed_on_binding` > X'700079b0017f22e28000000000000000' /* " + MIN + " */");
+                .isEqualTo("`legacy`.`typed_on_binding` > X'700079b0017f22e28000000000000000'");
     }
 
     @Test

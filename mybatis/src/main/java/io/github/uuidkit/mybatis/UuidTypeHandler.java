@@ -97,7 +97,8 @@ public abstract sealed class UuidTypeHandler implements TypeHandler<UUID>
     }
 
     /**
-     * Reads the UUID of an OUT parameter of a stored procedure call, with the same rules as a result column.
+     * Reads the UUID of an OUT parameter of a stored procedure call, with the same rules as a result column, like
+     * {@link UuidJdbc#get(CallableStatement, int, UuidColumnKind)}.
      *
      * @param cs the call, executed
      * @param columnIndex the 1-based parameter index
@@ -108,13 +109,7 @@ public abstract sealed class UuidTypeHandler implements TypeHandler<UUID>
      */
     @Override
     public final UUID getResult(CallableStatement cs, int columnIndex) throws SQLException {
-        try {
-            return UuidJdbc.get(OutParameterRow.of(cs), columnIndex, kind);
-        } catch (SQLDataException e) {
-            // UuidJdbc names it "Column <i>" (the view has no labels): say what it is
-            String problem = String.valueOf(e.getMessage()).replaceFirst("^Column " + columnIndex + ": ", "");
-            throw new SQLDataException("OUT parameter " + columnIndex + ": " + problem, e.getSQLState(), e);
-        }
+        return UuidJdbc.get(cs, columnIndex, kind);
     }
 
     /**

@@ -208,26 +208,10 @@ class UuidTypeHandlerTest {
         assertThatThrownBy(() -> handler(UuidColumnKind.BINARY16).getResult(JdbcStubs.callable(null, new byte[17]), 2))
                 .isInstanceOf(SQLDataException.class)
                 .hasMessage("OUT parameter 2: expected 16 bytes for BINARY16, got 17 bytes")
-                .satisfies(e -> {
-                    assertThat(((SQLDataException) e).getSQLState()).isEqualTo(UuidJdbc.INVALID_VALUE_STATE);
-                    assertThat(e.getCause()).isInstanceOf(SQLDataException.class)
-                            .hasMessage("Column 2: expected 16 bytes for BINARY16, got 17 bytes");
-                });
+                .satisfies(e -> assertThat(((SQLDataException) e).getSQLState())
+                        .isEqualTo(UuidJdbc.INVALID_VALUE_STATE));
         assertThatThrownBy(() -> handler(UuidColumnKind.CHAR36).getResult(JdbcStubs.callable("nope"), 1))
                 .isInstanceOf(SQLDataException.class).hasMessageStartingWith("OUT parameter 1: expected canonical")
                 .hasMessageContaining("'nope'");
-    }
-
-    @Test
-    void outParameterRowIsOnlyGetObjectByIndex() throws Exception {
-        ResultSet row = OutParameterRow.of(JdbcStubs.callable(RFC_V7));
-        assertThat(row.getObject(1)).isEqualTo(RFC_V7);
-        assertThat(row.getMetaData()).isNull();
-        assertThat(row.toString()).isEqualTo("OUT parameters of CallableStatement stub");
-        assertThatThrownBy(() -> row.getObject("id")).isInstanceOf(UnsupportedOperationException.class)
-                .hasMessage("ResultSet.getObject on OUT parameters");
-        assertThatThrownBy(() -> row.getObject(1, UUID.class)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> row.getBytes(1)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(row::next).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -41,7 +41,9 @@ import java.util.UUID;
  * <p>Creation times: a {@code TIMESTAMP} column is read as {@code UNIX_TIMESTAMP(col)}, the instant
  * the server stores (the MySQL manual: TIMESTAMP values are stored in UTC, and for a TIMESTAMP column
  * {@code UNIX_TIMESTAMP()} "returns the internal timestamp value directly, with no implicit
- * string-to-Unix-timestamp conversion"), so neither the session nor the JVM time zone is involved. A
+ * string-to-Unix-timestamp conversion"), so neither the session nor the JVM time zone is involved. The zero
+ * date {@code 0000-00-00 00:00:00} ({@code UNIX_TIMESTAMP} 0; a TIMESTAMP column cannot hold 1970-01-01T00:00:00Z,
+ * its range starts one second later) counts as no creation time, like NULL. A
  * {@code DATETIME} column stores no zone, so the caller names the zone the application wrote it in; a
  * local time that zone skips or repeats (a daylight-saving gap or overlap) has no single instant, and
  * its row is left NULL and counted in {@link Result#unresolvedLocalTimes()}.
@@ -166,6 +168,10 @@ public final class MysqlBackfill {
                         Instant instant;
                         if (timestamp) {
                             BigDecimal seconds = rs.getBigDecimal(2);
+                            // 0 is the zero date '0000-00-00 00:00:00', never 1970-01-01T00:00:00Z: a TIMESTAMP
+                            // column starts at 1970-01-01 00:00:01 UTC (MySQL manual, "The DATE, DATETIME, and
+                            // TIMESTAMP Types"); MariaDB 10.11 refuses '1970-01-01 00:00:00' at time_zone '+00:00'
+                            // in strict mode (1292) and stores the zero date otherwise, whose UNIX_TIMESTAMP is 0.
                             instant = seconds == null || seconds.signum() == 0 ? null
                                     : Instant.ofEpochMilli(seconds.movePointRight(3)
                                             .setScale(0, RoundingMode.FLOOR).longValueExact());

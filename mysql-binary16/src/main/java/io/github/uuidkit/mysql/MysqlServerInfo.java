@@ -1,6 +1,7 @@
 package io.github.uuidkit.mysql;
 
 import io.github.uuidkit.internal.MessageText;
+import io.github.uuidkit.internal.MysqlVersion;
 import io.github.uuidkit.jdbc.NativeUuidComparison;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.sql.Connection;
@@ -8,13 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a MySQL or MariaDB session is, and the {@link MysqlWarning}s a user storing UUIDs there must
@@ -32,18 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class MysqlServerInfo implements NativeUuidComparison {
 
-    /**
-     * {@code major.minor.patch}, then nothing or {@code -suffix}. Up to 5 digits per number, so every number fits an
-     * {@code int}.
-     */
-    private static final Pattern VERSION = Pattern.compile("(\\d{1,5})\\.(\\d{1,5})\\.(\\d{1,5})(-.*)?");
-
-    /**
-     * The version MariaDB below 11 puts before its own in the protocol handshake, so that old MySQL clients accept
-     * a major version above 5 (Connector/J returns it from {@code getDatabaseProductVersion()}).
-     */
-    private static final String HANDSHAKE_PREFIX = "5.5.5-";
-
     private final MysqlFlavor flavor;
     private final boolean enterprise;
     private final String version;
@@ -52,9 +38,11 @@ public final class MysqlServerInfo implements NativeUuidComparison {
     private final int patch;
     private final String sqlMode;
     private final Boolean rewriteBatchedStatements;
+    private final MysqlVersion parsed;
 
-    private MysqlServerInfo(MysqlFlavor flavor, boolean enterprise, String version, int major, int minor, int patch,
-            String sqlMode, Boolean rewriteBatchedStatements) {
+    private MysqlServerInfo(MysqlVersion parsed, MysqlFlavor flavor, boolean enterprise, String version, int major,
+            int minor, int patch, String sqlMode, Boolean rewriteBatchedStatements) {
+        this.parsed = parsed;
         this.flavor = flavor;
         this.enterprise = enterprise;
         this.version = version;
@@ -115,22 +103,9 @@ public final class MysqlServerInfo implements NativeUuidComparison {
      *     quotes it)
      */
     public static MysqlServerInfo of(String version, String sqlMode, Boolean rewriteBatchedStatements) {
-        Objects.requireNonNull(version, "version");
-        boolean mariadb = version.toLowerCase(Locale.ROOT).contains("mariadb");
-        String own = version;
-        if (mariadb && version.startsWith(HANDSHAKE_PREFIX)
-                && VERSION.matcher(version.substring(HANDSHAKE_PREFIX.length())).matches()) {
-            own = version.substring(HANDSHAKE_PREFIX.length());
-        }
-        Matcher m = VERSION.matcher(own);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("Cannot parse server version " + MessageText.quote(version) + ": expected"
-                    + " major.minor.patch, optionally followed by '-' and a suffix, e.g. 8.0.36,"
-                    + " 8.0.36-0ubuntu0.22.04.1, 11.4.5-MariaDB-log or 5.5.5-10.11.6-MariaDB");
-        }
-        boolean enterprise = mariadb && version.toLowerCase(Locale.ROOT).contains("enterprise");
-        return new MysqlServerInfo(mariadb ? MysqlFlavor.MARIADB : MysqlFlavor.MYSQL, enterprise, version,
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+        MysqlVersion parsed = MysqlVersion.parse(version);
+        return new MysqlServerInfo(parsed, parsed.isMariaDb() ? MysqlFlavor.MARIADB : MysqlFlavor.MYSQL,
+                parsed.isEnterprise(), version, parsed.major(), parsed.minor(), parsed.patch(),
                 sqlMode == null ? "" : sqlMode, rewriteBatchedStatements);
     }
 
@@ -198,8 +173,8 @@ public final class MysqlServerInfo implements NativeUuidComparison {
      */
     @Override
     public boolean hasNativeUuidType() {
-        return flavor == MysqlFlavor.MARIADB && (atLeast(10, 7, 0) || (enterprise && major == 10 && minor == 6
-                && patch >= 9));
+        // the one rule, in core: UuidJdbc.nativeUuidKind applies the same
+        return parsed.hasNativeUuidType();
     }
 
     /**
@@ -272,6 +247,36 @@ public final class MysqlServerInfo implements NativeUuidComparison {
     @Override
     public boolean nativeUuidComparesAsItSorts() {
         return hasNativeUuidType() && !(enterprise && major == 10 && minor == 6) && !miscomparesV7();
+    }
+
+    /**
+     * Tells whether this MariaDB's {@code UUID} type compares a column that mixes UUID versions 1-5 (stored with
+     * their groups reversed, as {@code UUID()} makes them) with versions 6 and up (stored as they are, such as v7)
+     * in the order {@code ORDER BY} returns: what keyset pagination and range conditions over such a column need.
+     * False on the versions {@link #nativeUuidComparesAsItSorts()} is false, and on those affected by MDEV-35468
+     * ("UUID primary key filtering return incorrect results"; MariaDB's release notes: "Comparison of UUID v1 and V6
+     * could return incorrect results"): after the MDEV-31926 fix, before 10.11.11, 11.4.5, 11.7.2 and 11.8.1, the
+     * fix versions in MariaDB's Jira and release notes, so every 10.9.8+, 10.10, 11.0.4+, 11.1-11.3, 11.5 and 11.6
+     * release too (those series ended before it). Before MDEV-29959 (10.7.0-10.11.4 and the like) every version is
+     * reversed alike and compares consistently. The engine matrix of the integration tests measured it: on 10.11.5 a
+     * v1+v6+v7 mix compared inconsistently, on 10.11.19 and 11.4.5 consistently.
+     *
+     * @return true if comparisons over a mix of v1-v5 and v6+ values agree with {@code ORDER BY}
+     */
+    public boolean nativeUuidComparesMixedVersionsAsItSorts() {
+        if (!nativeUuidComparesAsItSorts()) {
+            return false;
+        }
+        if (!nativeUuidKeepsV7Order()) {
+            return true; // before MDEV-29959: every version reversed alike
+        }
+        if (major == 10) {
+            return minor == 11 && patch >= 11 || minor > 11;
+        }
+        if (major == 11) {
+            return minor == 4 && patch >= 5 || minor == 7 && patch >= 2 || minor >= 8;
+        }
+        return major > 11;
     }
 
     /** True on the versions MDEV-31926 affects: with the MDEV-29959 fix, before their own fix. */
@@ -378,7 +383,7 @@ public final class MysqlServerInfo implements NativeUuidComparison {
     }
 
     private boolean atLeast(int ma, int mi, int pa) {
-        return Arrays.compare(new int[] {major, minor, patch}, new int[] {ma, mi, pa}) >= 0;
+        return parsed.atLeast(ma, mi, pa);
     }
 
     @Override

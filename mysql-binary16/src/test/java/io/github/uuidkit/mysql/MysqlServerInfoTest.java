@@ -179,6 +179,27 @@ class MysqlServerInfoTest {
         assertThat(info.warningsFor(UuidColumnKind.BINARY16, true)).isEmpty();
     }
 
+    /**
+     * Known answers from MariaDB's Jira and release notes: MDEV-35468 ("UUID primary key filtering return incorrect
+     * results"; the 11.8.1 release notes: "Comparison of UUID v1 and V6 could return incorrect results"), fixed in
+     * 10.11.11, 11.4.5, 11.7.2 and 11.8.1. It exists from MDEV-31926's fix on (v1-v5 compared reversed only against
+     * each other, v6+ as bytes); before MDEV-29959's fix every version was reversed alike (consistent), between the
+     * two MDEV-31926 already makes comparisons disagree with ORDER BY. Measured by the integration tests' engine
+     * matrix on 10.11.5 (inconsistent), 10.11.19 and 11.4.5 (consistent).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "10.6.16-MariaDB,false", "10.7.8-MariaDB,true", "10.11.4-MariaDB,true", "10.11.5-MariaDB,false",
+        "10.9.8-MariaDB,false", "10.10.7-MariaDB,false", "10.11.6-MariaDB,false", "10.11.10-MariaDB,false",
+        "10.11.11-MariaDB,true", "10.11.19-MariaDB-0+deb12u1,true", "11.0.4-MariaDB,false", "11.3.2-MariaDB,false",
+        "11.4.4-MariaDB,false", "11.4.5-MariaDB,true", "11.5.2-MariaDB,false", "11.6.2-MariaDB,false",
+        "11.7.1-MariaDB,false", "11.7.2-MariaDB,true", "11.8.1-MariaDB,true", "12.0.1-MariaDB,true",
+        "10.6.16-MariaDB-enterprise,false", "8.0.36,false"})
+    void knowsWhichMariadbUuidTypesCompareMixedVersionsAsTheySort(String version, boolean consistent) {
+        assertThat(MysqlServerInfo.of(version, "STRICT_TRANS_TABLES", true).nativeUuidComparesMixedVersionsAsItSorts())
+                .as(version).isEqualTo(consistent);
+    }
+
     @Test
     void isTheEngineFactsTypeOtherModulesTake() {
         NativeUuidComparison facts = MysqlServerInfo.of("10.11.5-MariaDB", "", null);
@@ -360,5 +381,59 @@ class MysqlServerInfoTest {
     static <T> T stub(Class<T> type, Handler handler) {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (p, m, a) -> handler.handle(m.getName(), a == null ? new Object[0] : a));
+    }
+
+    /** A connection whose metadata reports MySQL Connector/J's product name and this version, nothing else. */
+    private static Connection reporting(String version) {
+        java.sql.DatabaseMetaData md = (java.sql.DatabaseMetaData) Proxy.newProxyInstance(
+                MysqlServerInfoTest.class.getClassLoader(), new Class<?>[] {java.sql.DatabaseMetaData.class},
+                (p, m, a) -> switch (m.getName()) {
+                    case "getDatabaseProductName" -> "MySQL";
+                    case "getDatabaseProductVersion" -> version;
+                    default -> throw new UnsupportedOperationException(m.getName());
+                });
+        return (Connection) Proxy.newProxyInstance(MysqlServerInfoTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (p, m, a) -> {
+                    if (m.getName().equals("getMetaData")) {
+                        return md;
+                    }
+                    throw new UnsupportedOperationException(m.getName());
+                });
+    }
+
+    /**
+     * One rule for "has a native UUID type": core's UuidJdbc.nativeUuidKind answers MARIADB_UUID exactly where
+     * hasNativeUuidType is true, over every major 5/8/10/11/12, minor 0..11, patch 0..12, plain, handshake
+     * ({@code 5.5.5-}) and Enterprise forms.
+     */
+    @Test
+    void nativeUuidKindAndHasNativeUuidTypeAreOneRule() throws SQLException {
+        int checked = 0;
+        for (int major : new int[] {5, 8, 10, 11, 12}) {
+            for (int minor = 0; minor <= 11; minor++) {
+                for (int patch = 0; patch <= 12; patch++) {
+                    String v = major + "." + minor + "." + patch;
+                    for (String version : new String[] {v, v + "-MariaDB", "5.5.5-" + v + "-MariaDB-log",
+                            v + "-5-MariaDB-enterprise", "5.5.5-" + v + "-3-MariaDB-enterprise-log"}) {
+                        boolean has = MysqlServerInfo.of(version, "", null).hasNativeUuidType();
+                        UuidColumnKind kind;
+                        try {
+                            kind = io.github.uuidkit.jdbc.UuidJdbc.nativeUuidKind(reporting(version));
+                        } catch (java.sql.SQLFeatureNotSupportedException e) {
+                            assertThat(e.getSQLState()).isEqualTo("0A000");
+                            kind = null;
+                        }
+                        assertThat(kind == UuidColumnKind.MARIADB_UUID).as(version).isEqualTo(has);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(5 * 12 * 13 * 5);
+        // known answers: MariaDB's UUID type page (10.7+), MENT-1459 (Enterprise 10.6.9)
+        assertThat(MysqlServerInfo.of("10.7.0-MariaDB", "", null).hasNativeUuidType()).isTrue();
+        assertThat(MysqlServerInfo.of("10.6.9-5-MariaDB-enterprise", "", null).hasNativeUuidType()).isTrue();
+        assertThat(MysqlServerInfo.of("10.6.8-4-MariaDB-enterprise", "", null).hasNativeUuidType()).isFalse();
+        assertThat(MysqlServerInfo.of("8.4.3", "", null).hasNativeUuidType()).isFalse();
     }
 }

@@ -1,9 +1,9 @@
 package io.github.uuidkit.spring;
 
 import io.github.uuidkit.UuidBinaryLayout;
-import io.github.uuidkit.UuidStrings;
 import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.sql.JDBCType;
+import java.sql.SQLDataException;
 import java.sql.SQLType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,9 +48,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
  * (each element of an {@code In} list). {@code @Query} parameters carry no property: a {@code UUID} (or a collection
  * of them) is bound with the default kind there.
  *
- * <p>Reading is strict: a {@code byte[]} must hold exactly 16 bytes, text must be canonical ({@code 8-4-4-4-12}), else
- * a {@link DataRetrievalFailureException} names the column, the kind and what was found (nothing is guessed, no
- * truncated or padded value is accepted).
+ * <p>Reading is strict and the same as every uuidkit adapter's: core's {@link UuidColumnKind#decode(Object, String)}
+ * decides (a {@code BINARY16} column reads exactly 16 bytes, never text; a {@code CHAR36} column reads canonical text,
+ * never 16 raw bytes), else a {@link DataRetrievalFailureException} names the column, the kind and what was found; its
+ * cause is core's {@link java.sql.SQLDataException} (SQLState 22018). Nothing is guessed, no truncated or padded value
+ * is accepted.
  *
  * <p>A {@code BINARY16} or {@code BINARY16_TIME_SWAPPED} kind on a PostgreSQL dialect fails fast with an
  * {@link IllegalStateException}: as the default kind and on the properties of the entities the mapping context knows
@@ -245,21 +247,13 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
             throw new InvalidDataAccessApiUsageException("uuidkit: a " + kind + " column is bound from a"
                     + " java.util.UUID, not from " + (value == null ? "null" : value.getClass().getName()));
         }
-        UUID uuid = (UUID) value;
-        switch (kind) {
-            case POSTGRES_UUID:
-                return uuid;
-            case MARIADB_UUID:
-            case CHAR36:
-                return UuidStrings.format(uuid);
-            default:
-                return kind.layout().toBytes(uuid);
-        }
+        return kind.encode((UUID) value);
     }
 
     /**
-     * Reads a {@code UUID} strictly with the default kind's layout (a {@code byte[]} of exactly 16 bytes, canonical
-     * text, or a driver's {@code UUID}); anything else as Spring Data does. Used for values that are not an entity's
+     * Reads a {@code UUID} strictly with the default kind (core's {@link UuidColumnKind#decode(Object, String)});
+     * anything else as Spring Data does. A value that is already a {@code UUID} is returned as it is: Spring Data
+     * passes the properties this converter has decoded by their own kind through this method again. Used for values that are not an entity's
      * property, such as a {@code List<UUID>} query result.
      *
      * @param value the value read from JDBC
@@ -269,7 +263,7 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
      */
     @Override
     public Object readValue(Object value, TypeInformation<?> type) {
-        if (value != null && type.getType() == UUID.class) {
+        if (value != null && type.getType() == UUID.class && !(value instanceof UUID)) {
             return decode(value, defaultKind, "a UUID value");
         }
         return super.readValue(value, type);
@@ -326,7 +320,9 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
     }
 
     /**
-     * Decodes a value read from a column of the given kind.
+     * Decodes a value read from a column of the given kind with core's one codec,
+     * {@link UuidColumnKind#decode(Object, String)}; a refusal becomes Spring's {@link DataRetrievalFailureException}
+     * whose cause is core's {@link SQLDataException} (SQLState 22018).
      *
      * @param value the value the driver returned, not null
      * @param kind the column kind
@@ -334,22 +330,10 @@ public class UuidJdbcConverter extends MappingJdbcConverter {
      */
     static UUID decode(Object value, UuidColumnKind kind, String what) {
         try {
-            if (value instanceof UUID) {
-                return (UUID) value;
-            }
-            if (value instanceof byte[]) {
-                // a byte[] from a text or native column is taken in RFC order
-                UuidBinaryLayout layout = kind.isBinary() ? kind.layout() : UuidBinaryLayout.STANDARD;
-                return layout.fromBytes((byte[]) value);
-            }
-            if (value instanceof CharSequence) {
-                return UuidStrings.parse((CharSequence) value);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new DataRetrievalFailureException("uuidkit: " + what + " (" + kind + "): " + e.getMessage(), e);
+            return kind.decode(value, what);
+        } catch (SQLDataException e) {
+            throw new DataRetrievalFailureException("uuidkit: " + e.getMessage(), e);
         }
-        throw new DataRetrievalFailureException("uuidkit: " + what + " (" + kind + "): expected a UUID, 16 bytes or"
-                + " canonical text, found a " + value.getClass().getName());
     }
 
     /** The marker SQL type of a UUID property: its column kind, and the JDBC type it is bound as. */

@@ -1,7 +1,6 @@
 package io.github.uuidkit.spring;
 
 import io.github.uuidkit.jdbc.UuidColumnKind;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,7 +45,9 @@ import org.springframework.util.ClassUtils;
  *
  * <p>Reading is strict: a {@code byte[]} (or {@code ByteBuffer}) must hold exactly 16 bytes, text must be canonical
  * ({@code 8-4-4-4-12}), else a {@link DataRetrievalFailureException} names the column, the property, the kind and
- * what was found, e.g. {@code uuidkit: column bin (Bad.bin) (BINARY16): Expected 16 bytes ... got 15 bytes}.
+ * what was found, e.g. {@code uuidkit: column bin (Bad.bin): expected 16 bytes for BINARY16, got 15 bytes} (core's
+ * {@link UuidColumnKind#decode(Object, String)} decides, as for every uuidkit adapter; the cause is its
+ * {@link java.sql.SQLDataException}, SQLState 22018).
  *
  * <p>A {@code BINARY16} or {@code BINARY16_TIME_SWAPPED} kind on a PostgreSQL dialect fails fast with an
  * {@link IllegalStateException}: as the default kind and on the properties of the entities the mapping context knows
@@ -134,7 +135,7 @@ public class UuidR2dbcConverter extends MappingR2dbcConverter {
             if (written != null) {
                 sink.put(property.getColumnName(), written.hasValue()
                         ? Parameter.from(UuidJdbcConverter.encode(written.getValue(), kind))
-                        : Parameter.empty(encodedType(kind)));
+                        : Parameter.empty(kind.encodedType()));
             }
         }
     }
@@ -171,12 +172,13 @@ public class UuidR2dbcConverter extends MappingR2dbcConverter {
      */
     @Override
     public Class<?> getTargetType(Class<?> valueType) {
-        return valueType == UUID.class ? encodedType(defaultKind) : super.getTargetType(valueType);
+        return valueType == UUID.class ? defaultKind.encodedType() : super.getTargetType(valueType);
     }
 
     /**
-     * Reads a {@code UUID} strictly with the default kind (16 bytes, canonical text, or a driver's {@code UUID});
-     * anything else as Spring Data does. Used for values that are not an aggregate's property.
+     * Reads a {@code UUID} strictly with the default kind (core's {@link UuidColumnKind#decode(Object, String)});
+     * anything else as Spring Data does. A value that is already a {@code UUID} is returned as it is: Spring Data
+     * passes the properties this converter has decoded by their own kind through this method again. Used for values that are not an aggregate's property.
      *
      * @param value the value read
      * @param type the target type
@@ -185,8 +187,8 @@ public class UuidR2dbcConverter extends MappingR2dbcConverter {
      */
     @Override
     public Object readValue(Object value, TypeInformation<?> type) {
-        if (value != null && type.getType() == UUID.class) {
-            return decode(value, defaultKind, "a UUID value");
+        if (value != null && type.getType() == UUID.class && !(value instanceof UUID)) {
+            return UuidJdbcConverter.decode(value, defaultKind, "a UUID value");
         }
         return super.readValue(value, type);
     }
@@ -195,28 +197,6 @@ public class UuidR2dbcConverter extends MappingR2dbcConverter {
     protected RelationalPropertyValueProvider newValueProvider(RowDocumentAccessor documentAccessor,
             ValueExpressionEvaluator evaluator, ConversionContext context) {
         return new UuidValueProvider(super.newValueProvider(documentAccessor, evaluator, context), documentAccessor);
-    }
-
-    private static Class<?> encodedType(UuidColumnKind kind) {
-        switch (kind) {
-            case POSTGRES_UUID:
-                return UUID.class;
-            case MARIADB_UUID:
-            case CHAR36:
-                return String.class;
-            default:
-                return byte[].class;
-        }
-    }
-
-    private static UUID decode(Object value, UuidColumnKind kind, String what) {
-        if (value instanceof ByteBuffer) {
-            ByteBuffer buffer = ((ByteBuffer) value).duplicate();
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return UuidJdbcConverter.decode(bytes, kind, what);
-        }
-        return UuidJdbcConverter.decode(value, kind, what);
     }
 
     /** Reads the UUID properties with their kind, every other property through Spring Data's provider. */
@@ -237,7 +217,8 @@ public class UuidR2dbcConverter extends MappingR2dbcConverter {
             }
             Object raw = accessor.get(property);
             @SuppressWarnings("unchecked")
-            T uuid = raw == null ? null : (T) decode(raw, kind, UuidJdbcConverter.describe(property));
+            T uuid = raw == null ? null
+                    : (T) UuidJdbcConverter.decode(raw, kind, UuidJdbcConverter.describe(property));
             return uuid;
         }
 

@@ -199,19 +199,19 @@ class UuidR2dbcConverterTest {
         UuidR2dbcConverter converter = mysql(UuidColumnKind.BINARY16);
         assertThatThrownBy(() -> converter.read(Row.class, new RowDocument(Map.of("id", new byte[15]))))
                 .isInstanceOf(DataRetrievalFailureException.class)
-                .hasMessageStartingWith("uuidkit: column id (Row.id) (BINARY16): ").hasMessageContaining("15 bytes");
+                .hasMessageStartingWith("uuidkit: column id (Row.id): expected 16 bytes for BINARY16, ").hasMessageContaining("15 bytes");
         ByteBuffer seventeen = ByteBuffer.wrap(new byte[18]);
         seventeen.get();
         assertThatThrownBy(() -> converter.read(Row.class, new RowDocument(Map.of("id", MANUAL_STANDARD,
                 "legacy", seventeen))))
                 .isInstanceOf(DataRetrievalFailureException.class)
-                .hasMessageStartingWith("uuidkit: column legacy (Row.legacy) (BINARY16_TIME_SWAPPED): ")
+                .hasMessageStartingWith("uuidkit: column legacy (Row.legacy): expected 16 bytes for BINARY16_TIME_SWAPPED, ")
                 .hasMessageContaining("17 bytes");
         assertThat(seventeen.position()).as("the driver's buffer is left as it was").isOne();
         assertThatThrownBy(() -> converter.read(Row.class, new RowDocument(Map.of("id", MANUAL_STANDARD,
                 "text", "6ccd780cbaba102695645b8c656024db"))))
                 .isInstanceOf(DataRetrievalFailureException.class)
-                .hasMessageStartingWith("uuidkit: column text (Row.text) (CHAR36): ");
+                .hasMessageStartingWith("uuidkit: column text (Row.text): expected canonical UUID text for CHAR36, ");
     }
 
     @Test
@@ -220,7 +220,7 @@ class UuidR2dbcConverterTest {
         assertThat(swapped.readValue(MANUAL_SWAPPED, TypeInformation.of(UUID.class))).isEqualTo(MANUAL);
         assertThatThrownBy(() -> swapped.readValue(new byte[15], TypeInformation.of(UUID.class)))
                 .isInstanceOf(DataRetrievalFailureException.class)
-                .hasMessageStartingWith("uuidkit: a UUID value (BINARY16_TIME_SWAPPED): ");
+                .hasMessageStartingWith("uuidkit: a UUID value: expected 16 bytes for BINARY16_TIME_SWAPPED, ");
         assertThat(swapped.readValue(null, TypeInformation.of(UUID.class))).isNull();
         assertThat(swapped.readValue("x", TypeInformation.of(String.class))).isEqualTo("x");
     }

@@ -190,7 +190,7 @@ abstract class AbstractBinary16CodegenIT {
         OrderId id = created.get(7);
         String sql = inlined.renderInlined(ctx().select(orderNote()).from(ordersTable())
                 .where(orderLegacyUuid().eq(id.value())).and(orderCustomerId().eq(customer)));
-        assertThat(sql.toLowerCase(Locale.ROOT)).contains("/* " + UuidStrings.format(id.value()) + " */")
+        assertThat(sql.toLowerCase(Locale.ROOT)).doesNotContain("/*")
                 .contains("x'" + UuidStrings.formatCompact(customer));
         assertThat(inlined.select(orderNote()).from(ordersTable())
                 .where(orderLegacyUuid().eq(id.value())).and(orderCustomerId().eq(customer)).fetchOne(orderNote()))

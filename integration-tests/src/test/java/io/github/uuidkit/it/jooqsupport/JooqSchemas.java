@@ -32,17 +32,26 @@ public final class JooqSchemas {
     public static String create(Connection c, EngineKind kind) throws SQLException {
         String schema = TestTables.uniqueName("jooq");
         try (Statement st = c.createStatement()) {
-            if (kind == EngineKind.POSTGRES) {
-                st.execute("CREATE SCHEMA " + schema);
-                st.execute("SET search_path TO " + schema);
-                run(st, "postgres.sql");
-            } else {
-                st.execute("CREATE DATABASE " + schema);
-                st.execute("USE " + schema);
-                run(st, "mysql.sql");
-                if (kind == EngineKind.MARIADB) {
-                    run(st, "mariadb.sql");
+            st.execute((kind == EngineKind.POSTGRES ? "CREATE SCHEMA " : "CREATE DATABASE ") + schema);
+            try {
+                if (kind == EngineKind.POSTGRES) {
+                    st.execute("SET search_path TO " + schema);
+                    run(st, "postgres.sql");
+                } else {
+                    st.execute("USE " + schema);
+                    run(st, "mysql.sql");
+                    if (kind == EngineKind.MARIADB) {
+                        run(st, "mariadb.sql");
+                    }
                 }
+            } catch (SQLException | RuntimeException e) {
+                // a script that fails (e.g. uuidv7() on a PostgreSQL before 18 given by URL) leaves no schema behind
+                try {
+                    drop(c, kind, schema);
+                } catch (SQLException dropFailure) {
+                    e.addSuppressed(dropFailure);
+                }
+                throw e;
             }
         }
         return schema;

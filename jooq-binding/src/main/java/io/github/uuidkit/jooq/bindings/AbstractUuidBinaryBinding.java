@@ -1,27 +1,17 @@
 package io.github.uuidkit.jooq.bindings;
 
-import java.sql.CallableStatement;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HexFormat;
 import org.jooq.RenderContext;
 import org.jooq.SQLDialect;
 
 /**
- * Shared behaviour of the {@code BINARY(16)} bindings: JDBC {@code setBytes}/{@code getBytes}, and inlined values as
+ * Shared behaviour of the {@code BINARY(16)} bindings: JDBC {@code setBytes}/{@code getObject} (through core), and inlined values as
  * binary string literals: {@code X'0189abcd...'} (MySQL, MariaDB, H2, SQLite, the SQL standard), or
  * {@code '\x0189abcd...'::bytea} on PostgreSQL.
  */
 abstract class AbstractUuidBinaryBinding extends AbstractUuidBinding<byte[]> {
 
     private static final long serialVersionUID = 1L;
-
-    @Override
-    final int sqlType() {
-        return Types.BINARY;
-    }
 
     @Override
     final void inline(RenderContext render, byte[] databaseValue) {
@@ -31,20 +21,5 @@ abstract class AbstractUuidBinaryBinding extends AbstractUuidBinding<byte[]> {
         } else {
             render.sql("X'").sql(hex).sql('\'');
         }
-    }
-
-    @Override
-    final void setNonNull(PreparedStatement statement, int index, byte[] databaseValue) throws SQLException {
-        statement.setBytes(index, databaseValue);
-    }
-
-    @Override
-    final byte[] read(ResultSet resultSet, int index) throws SQLException {
-        return resultSet.getBytes(index);
-    }
-
-    @Override
-    final byte[] read(CallableStatement statement, int index) throws SQLException {
-        return statement.getBytes(index);
     }
 }

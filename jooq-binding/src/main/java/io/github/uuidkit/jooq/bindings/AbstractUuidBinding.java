@@ -1,9 +1,8 @@
 package io.github.uuidkit.jooq.bindings;
 
 import io.github.uuidkit.UuidStrings;
-import java.sql.CallableStatement;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.github.uuidkit.jdbc.UuidColumnKind;
+import io.github.uuidkit.jdbc.UuidJdbc;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.UUID;
@@ -21,9 +20,12 @@ import org.jooq.tools.JooqLogger;
 
 /**
  * Shared behaviour of the UUID bindings: bind variables are rendered as {@code ?} (or the named variable), inlined
- * values as a dialect literal followed by a {@code /* canonical-uuid *&#47;} comment so that logged SQL (jOOQ's
- * {@code LoggerListener} "with bind values" line) shows the UUID text, {@code null} first everywhere, and JDBC
- * values go through the binding's one converter. {@code SQLData} ({@code SQLInput}/{@code SQLOutput}) is not
+ * values as the dialect literal alone (no comment: the inlined SQL text is exactly the statement, whatever caches,
+ * digests or tools key on it; jOOQ's trace log of bind variables shows the canonical UUID text), {@code null} first
+ * everywhere, and JDBC
+ * values are bound and read by core's {@link UuidJdbc} for the binding's {@link UuidColumnKind} (the same strict
+ * rules and {@link java.sql.SQLDataException}, SQLState 22018, naming the column, as every uuidkit adapter; OUT
+ * parameters too). {@code SQLData} ({@code SQLInput}/{@code SQLOutput}) is not
  * supported.
  *
  * @param <T> the JDBC type
@@ -34,17 +36,11 @@ abstract class AbstractUuidBinding<T> implements Binding<T, UUID> {
 
     private static final JooqLogger LOG = JooqLogger.getLogger(AbstractUuidBinding.class);
 
-    /** The {@link java.sql.Types} constant used for {@code NULL}s and out parameters. */
-    abstract int sqlType();
+    /** The column kind: core's codec for it binds and reads every value ({@link UuidJdbc}). */
+    abstract UuidColumnKind kind();
 
-    /** Renders the literal of a non-null database value, without the comment. */
+    /** Renders the literal of a non-null database value. */
     abstract void inline(RenderContext render, T databaseValue);
-
-    abstract void setNonNull(PreparedStatement statement, int index, T databaseValue) throws SQLException;
-
-    abstract T read(ResultSet resultSet, int index) throws SQLException;
-
-    abstract T read(CallableStatement statement, int index) throws SQLException;
 
     @Override
     public final void sql(BindingSQLContext<UUID> ctx) throws SQLException {
@@ -55,7 +51,6 @@ abstract class AbstractUuidBinding<T> implements Binding<T, UUID> {
                 render.sql("null");
             } else {
                 inline(render, converter().to(value));
-                render.sql(" /* ").sql(UuidStrings.format(value)).sql(" */");
             }
         } else {
             render.sql(ctx.variable());
@@ -64,7 +59,7 @@ abstract class AbstractUuidBinding<T> implements Binding<T, UUID> {
 
     @Override
     public final void register(BindingRegisterContext<UUID> ctx) throws SQLException {
-        ctx.statement().registerOutParameter(ctx.index(), sqlType());
+        ctx.statement().registerOutParameter(ctx.index(), kind().nullSqlType());
     }
 
     @Override
@@ -73,21 +68,17 @@ abstract class AbstractUuidBinding<T> implements Binding<T, UUID> {
         if (LOG.isTraceEnabled()) {
             LOG.trace("Binding variable " + ctx.index(), value == null ? "null" : UuidStrings.format(value));
         }
-        if (value == null) {
-            ctx.statement().setNull(ctx.index(), sqlType());
-        } else {
-            setNonNull(ctx.statement(), ctx.index(), converter().to(value));
-        }
+        UuidJdbc.set(ctx.statement(), ctx.index(), value, kind());
     }
 
     @Override
     public final void get(BindingGetResultSetContext<UUID> ctx) throws SQLException {
-        ctx.value(converter().from(read(ctx.resultSet(), ctx.index())));
+        ctx.value(UuidJdbc.get(ctx.resultSet(), ctx.index(), kind()));
     }
 
     @Override
     public final void get(BindingGetStatementContext<UUID> ctx) throws SQLException {
-        ctx.value(converter().from(read(ctx.statement(), ctx.index())));
+        ctx.value(UuidJdbc.get(ctx.statement(), ctx.index(), kind()));
     }
 
     /** Not supported: throws {@link SQLFeatureNotSupportedException}. */

@@ -1,5 +1,6 @@
 package io.github.uuidkit.jooq.bindings;
 
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import io.github.uuidkit.jooq.converters.UuidTimeSwappedBinaryConverter;
 import java.util.UUID;
 import org.jooq.Converter;
@@ -8,7 +9,7 @@ import org.jooq.Converter;
  * A binding for the MySQL / MariaDB {@code BINARY(16)} data type holding a UUID in
  * {@link io.github.uuidkit.UuidBinaryLayout#TIME_SWAPPED} layout ({@code UUID_TO_BIN(uuid, 1)}).
  *
- * <p>Values are bound with {@code setBytes}; inlined values render as {@code X'...' /* uuid *&#47;}. The byte order
+ * <p>Values are bound with {@code setBytes}; inlined values render as {@code X'...'}. The byte order
  * of such a column is not UUID v7 creation order: the time-range conditions of
  * {@link io.github.uuidkit.jooq.UuidConditions} reject fields with this binding.
  */
@@ -25,5 +26,10 @@ public final class UuidTimeSwappedBinaryBinding extends AbstractUuidBinaryBindin
     @Override
     public Converter<byte[], UUID> converter() {
         return CONVERTER;
+    }
+
+    @Override
+    UuidColumnKind kind() {
+        return UuidColumnKind.BINARY16_TIME_SWAPPED;
     }
 }

@@ -1,11 +1,11 @@
 package io.github.uuidkit.jooq.converters;
 
 import io.github.uuidkit.UuidBinaryLayout;
-import java.util.UUID;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 
 /**
  * Shared behaviour of the {@code byte[]} converters: the bytes are exactly the 16 bytes of one
- * {@link UuidBinaryLayout}.
+ * {@link UuidBinaryLayout}, encoded and decoded by core's codec for the binary {@link UuidColumnKind}.
  */
 abstract class AbstractBinaryUuidConverter extends AbstractUuidConverter<byte[]> {
 
@@ -13,9 +13,9 @@ abstract class AbstractBinaryUuidConverter extends AbstractUuidConverter<byte[]>
 
     private final UuidBinaryLayout layout;
 
-    AbstractBinaryUuidConverter(UuidBinaryLayout layout) {
-        super(byte[].class);
-        this.layout = layout;
+    AbstractBinaryUuidConverter(UuidColumnKind kind) {
+        super(byte[].class, kind);
+        this.layout = kind.layout();
     }
 
     /**
@@ -25,15 +25,5 @@ abstract class AbstractBinaryUuidConverter extends AbstractUuidConverter<byte[]>
      */
     public final UuidBinaryLayout layout() {
         return layout;
-    }
-
-    @Override
-    final UUID decode(byte[] databaseObject) {
-        return layout.fromBytes(databaseObject);
-    }
-
-    @Override
-    final byte[] encode(UUID userObject) {
-        return layout.toBytes(userObject);
     }
 }

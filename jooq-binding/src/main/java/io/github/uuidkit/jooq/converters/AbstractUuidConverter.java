@@ -1,12 +1,16 @@
 package io.github.uuidkit.jooq.converters;
 
+import io.github.uuidkit.jdbc.UuidColumnKind;
+import java.sql.SQLDataException;
 import java.util.UUID;
 import org.jooq.Converter;
 import org.jooq.exception.DataTypeException;
 
 /**
  * Shared behaviour of the converters between a database representation and {@link UUID}: null is passed through
- * first, and every codec failure becomes a jOOQ {@link DataTypeException} carrying the codec's message.
+ * first, then core's codec for the converter's kind ({@link UuidColumnKind#encode(UUID)},
+ * {@link UuidColumnKind#decode(Object, String)}) does the work: a refusal becomes a jOOQ {@link DataTypeException}
+ * carrying core's message (naming the converter) with core's {@link SQLDataException} (SQLState 22018) as its cause.
  *
  * @param <T> the database type
  */
@@ -15,9 +19,11 @@ abstract class AbstractUuidConverter<T> implements Converter<T, UUID> {
     private static final long serialVersionUID = 1L;
 
     private final Class<T> fromType;
+    private final UuidColumnKind kind;
 
-    AbstractUuidConverter(Class<T> fromType) {
+    AbstractUuidConverter(Class<T> fromType, UuidColumnKind kind) {
         this.fromType = fromType;
+        this.kind = kind;
     }
 
     @Override
@@ -26,8 +32,8 @@ abstract class AbstractUuidConverter<T> implements Converter<T, UUID> {
             return null;
         }
         try {
-            return decode(databaseObject);
-        } catch (IllegalArgumentException e) {
+            return kind.decode(databaseObject, getClass().getSimpleName());
+        } catch (SQLDataException e) {
             throw new DataTypeException(e.getMessage(), e);
         }
     }
@@ -37,7 +43,7 @@ abstract class AbstractUuidConverter<T> implements Converter<T, UUID> {
         if (userObject == null) {
             return null;
         }
-        return encode(userObject);
+        return fromType.cast(kind.encode(userObject));
     }
 
     @Override
@@ -49,12 +55,6 @@ abstract class AbstractUuidConverter<T> implements Converter<T, UUID> {
     public final Class<UUID> toType() {
         return UUID.class;
     }
-
-    /** Decodes a non-null database value; throws {@link IllegalArgumentException} naming what is wrong. */
-    abstract UUID decode(T databaseObject);
-
-    /** Encodes a non-null UUID. */
-    abstract T encode(UUID userObject);
 
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package io.github.uuidkit.jooq.converters;
 
 import io.github.uuidkit.UuidBinaryLayout;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 
 /**
  * A converter between {@code BINARY(16)} bytes in {@link UuidBinaryLayout#STANDARD} layout (RFC 9562 network byte
@@ -15,6 +16,6 @@ public final class UuidBinaryConverter extends AbstractBinaryUuidConverter {
 
     /** Creates the converter; it is stateless and may be shared. */
     public UuidBinaryConverter() {
-        super(UuidBinaryLayout.STANDARD);
+        super(UuidColumnKind.BINARY16);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.uuidkit.jooq.converters;
 
 import io.github.uuidkit.UuidStrings;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 import java.util.UUID;
 
 /**
@@ -9,7 +10,8 @@ import java.util.UUID;
  *
  * <p>Parsing is strict ({@link UuidStrings#parse(CharSequence)}): exactly {@code 8-4-4-4-12} hex digits, either
  * case; output is lower case. {@code null} converts to {@code null} both ways. {@link #from(Object)} throws a
- * {@link org.jooq.exception.DataTypeException} quoting the text and naming the offending index and character.
+ * {@link org.jooq.exception.DataTypeException} quoting the text and naming the offending index and character
+ * (core's {@link UuidColumnKind#decode(Object, String)} for {@link UuidColumnKind#CHAR36}).
  */
 public final class UuidStringConverter extends AbstractUuidConverter<String> {
 
@@ -17,16 +19,6 @@ public final class UuidStringConverter extends AbstractUuidConverter<String> {
 
     /** Creates the converter; it is stateless and may be shared. */
     public UuidStringConverter() {
-        super(String.class);
-    }
-
-    @Override
-    UUID decode(String databaseObject) {
-        return UuidStrings.parse(databaseObject);
-    }
-
-    @Override
-    String encode(UUID userObject) {
-        return UuidStrings.format(userObject);
+        super(String.class, UuidColumnKind.CHAR36);
     }
 }

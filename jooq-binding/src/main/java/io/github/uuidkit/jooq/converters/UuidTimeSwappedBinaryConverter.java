@@ -1,6 +1,7 @@
 package io.github.uuidkit.jooq.converters;
 
 import io.github.uuidkit.UuidBinaryLayout;
+import io.github.uuidkit.jdbc.UuidColumnKind;
 
 /**
  * A converter between {@code BINARY(16)} bytes in {@link UuidBinaryLayout#TIME_SWAPPED} layout (MySQL's
@@ -18,6 +19,6 @@ public final class UuidTimeSwappedBinaryConverter extends AbstractBinaryUuidConv
 
     /** Creates the converter; it is stateless and may be shared. */
     public UuidTimeSwappedBinaryConverter() {
-        super(UuidBinaryLayout.TIME_SWAPPED);
+        super(UuidColumnKind.BINARY16_TIME_SWAPPED);
     }
 }

@@ -89,11 +89,11 @@ class BindingJdbcCallsTest {
         new UuidBinaryBinding().get(context(BindingGetStatementContext.class, statement(RFC_V7_BYTES), null));
         new MariaDbUuidBinding().get(context(BindingGetStatementContext.class,
                 statement("017F22E2-79B0-7CC3-98C4-DC0C0C07398F"), null));
-        ResultSet rs = proxy(ResultSet.class, (m, a) -> "getString".equals(m) ? RFC_V7.toString() : null);
+        ResultSet rs = proxy(ResultSet.class, (m, a) -> "getObject".equals(m) ? RFC_V7.toString() : null);
         new MariaDbUuidBinding().get(context(BindingGetResultSetContext.class, rs, null));
         new MariaDbUuidBinding().get(context(BindingGetResultSetContext.class,
                 proxy(ResultSet.class, (m, a) -> null), null));
-        assertThat(calls).containsExactly("getBytes[3]", "getString[3]");
+        assertThat(calls).containsExactly("getObject[3]", "getObject[3]");
         assertThat(received).containsExactly(RFC_V7, RFC_V7, RFC_V7, null);
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLDataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -45,34 +46,31 @@ class UuidBindingsTest {
     private static final Field<UUID> NATIVE = DSL.field(DSL.name("t", "native_id"), MARIADB_UUID);
 
     @Test
-    void inlinedBinaryIsAMySqlHexLiteralFollowedByTheUuidText() {
+    void inlinedBinaryIsAMySqlHexLiteralAlone() {
         // MySQL manual, "Hexadecimal Literals": X'val' is a binary string; RFC 9562 A.6 gives the bytes.
         assertThat(DSL.using(SQLDialect.MYSQL).renderInlined(DSL.select(DSL.val(RFC_V7, BINARY16))))
-                .isEqualTo("select X'017f22e279b07cc398c4dc0c0c07398f' /* 017f22e2-79b0-7cc3-98c4-dc0c0c07398f */");
+                .isEqualTo("select X'017f22e279b07cc398c4dc0c0c07398f'");
         assertThat(DSL.using(SQLDialect.MARIADB).renderInlined(ID.eq(RFC_V7)))
-                .isEqualTo("`t`.`id` = X'017f22e279b07cc398c4dc0c0c07398f' /* 017f22e2-79b0-7cc3-98c4-dc0c0c07398f */");
+                .isEqualTo("`t`.`id` = X'017f22e279b07cc398c4dc0c0c07398f'");
     }
 
     @Test
     void inlinedSwappedBinaryMatchesMySqlUuidToBinWithSwapFlag() {
         // MySQL manual: HEX(UUID_TO_BIN('6ccd780c-baba-1026-9564-5b8c656024db', 1)) = 1026BABA6CCD780C95645B8C656024DB
         assertThat(DSL.using(SQLDialect.MYSQL).renderInlined(LEGACY.eq(MYSQL_MANUAL_UUID)))
-                .isEqualTo("`t`.`legacy` = X'1026baba6ccd780c95645b8c656024db'"
-                        + " /* 6ccd780c-baba-1026-9564-5b8c656024db */");
+                .isEqualTo("`t`.`legacy` = X'1026baba6ccd780c95645b8c656024db'");
     }
 
     @Test
     void inlinedBinaryOnPostgresIsAByteaLiteral() {
         assertThat(DSL.using(SQLDialect.POSTGRES).renderInlined(DSL.select(DSL.val(RFC_V7, BINARY16))))
-                .isEqualTo("select '\\x017f22e279b07cc398c4dc0c0c07398f'::bytea"
-                        + " /* 017f22e2-79b0-7cc3-98c4-dc0c0c07398f */");
+                .isEqualTo("select '\\x017f22e279b07cc398c4dc0c0c07398f'::bytea");
     }
 
     @Test
     void inlinedMariaDbUuidIsAStringLiteral() {
         assertThat(DSL.using(SQLDialect.MARIADB).renderInlined(NATIVE.eq(RFC_V7)))
-                .isEqualTo("`t`.`native_id` = '017f22e2-79b0-7cc3-98c4-dc0c0c07398f'"
-                        + " /* 017f22e2-79b0-7cc3-98c4-dc0c0c07398f */");
+                .isEqualTo("`t`.`native_id` = '017f22e2-79b0-7cc3-98c4-dc0c0c07398f'");
     }
 
     @Test
@@ -128,9 +126,9 @@ class UuidBindingsTest {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             causes.add(t);
         }
-        assertThat(causes).filteredOn(DataTypeException.class::isInstance).singleElement()
-                .extracting(Throwable::getMessage)
-                .isEqualTo("Expected 16 bytes for a UUID in STANDARD layout, got 15 bytes");
+        assertThat(causes).filteredOn(SQLDataException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .endsWith(": expected 16 bytes for BINARY16, got 15 bytes");
     }
 
     @Test
@@ -163,10 +161,10 @@ class UuidBindingsTest {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             causes.add(t);
         }
-        assertThat(causes).filteredOn(DataTypeException.class::isInstance).singleElement()
-                .extracting(Throwable::getMessage)
-                .isEqualTo("Invalid UUID '017f22e279b07cc398c4dc0c0c07398f': expected 36 characters in the form"
-                        + " 8-4-4-4-12, got 32");
+        assertThat(causes).filteredOn(SQLDataException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .endsWith("(Invalid UUID '017f22e279b07cc398c4dc0c0c07398f': expected 36 characters in the form"
+                        + " 8-4-4-4-12, got 32)");
     }
 
     @Test

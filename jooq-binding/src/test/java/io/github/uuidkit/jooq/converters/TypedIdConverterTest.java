@@ -71,7 +71,7 @@ class TypedIdConverterTest {
                 TypedIdConverter.of(new UuidBinaryConverter(), OrderId.class, OrderId::new, OrderId::value);
         assertThatThrownBy(() -> c.from(new byte[8]))
                 .isInstanceOf(DataTypeException.class)
-                .hasMessage("Expected 16 bytes for a UUID in STANDARD layout, got 8 bytes");
+                .hasMessage("UuidBinaryConverter: expected 16 bytes for BINARY16, got 8 bytes");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
+import java.sql.SQLDataException;
 import java.util.UUID;
 import org.jooq.exception.DataTypeException;
 import org.junit.jupiter.api.Test;
@@ -56,14 +57,15 @@ class UuidConvertersTest {
     void wrongLengthIsADataTypeExceptionNamingTheLength() {
         assertThatThrownBy(() -> standard.from(new byte[15]))
                 .isInstanceOf(DataTypeException.class)
-                .hasMessage("Expected 16 bytes for a UUID in STANDARD layout, got 15 bytes")
-                .hasCauseInstanceOf(IllegalArgumentException.class);
+                .hasMessage("UuidBinaryConverter: expected 16 bytes for BINARY16, got 15 bytes")
+                .cause().isInstanceOf(SQLDataException.class)
+                .extracting(e -> ((SQLDataException) e).getSQLState()).isEqualTo("22018");
         assertThatThrownBy(() -> standard.from(new byte[0]))
                 .isInstanceOf(DataTypeException.class)
-                .hasMessage("Expected 16 bytes for a UUID in STANDARD layout, got 0 bytes");
+                .hasMessage("UuidBinaryConverter: expected 16 bytes for BINARY16, got 0 bytes");
         assertThatThrownBy(() -> swapped.from(new byte[17]))
                 .isInstanceOf(DataTypeException.class)
-                .hasMessage("Expected 16 bytes for a UUID in TIME_SWAPPED layout, got 17 bytes");
+                .hasMessage("UuidTimeSwappedBinaryConverter: expected 16 bytes for BINARY16_TIME_SWAPPED, got 17 bytes");
     }
 
     @Test
@@ -76,15 +78,15 @@ class UuidConvertersTest {
     void badTextIsADataTypeExceptionQuotingTheText() {
         assertThatThrownBy(() -> text.from("017f22e2-79b0-7cc3-98c4-dc0c0c07398"))
                 .isInstanceOf(DataTypeException.class)
-                .hasMessage("Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398': expected 36 characters in the form"
-                        + " 8-4-4-4-12, got 35");
+                .hasMessageEndingWith("(Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398': expected 36 characters in the form"
+                        + " 8-4-4-4-12, got 35)");
         assertThatThrownBy(() -> text.from("017f22e2-79b0-7cc3-98c4-dc0c0c07398g"))
                 .isInstanceOf(DataTypeException.class)
-                .hasMessage("Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398g': expected a hex digit at index 35,"
-                        + " found 'g'");
+                .hasMessageEndingWith("(Invalid UUID '017f22e2-79b0-7cc3-98c4-dc0c0c07398g': expected a hex digit at index 35,"
+                        + " found 'g')");
         assertThatThrownBy(() -> text.from("017f22e2x79b0-7cc3-98c4-dc0c0c07398f"))
                 .isInstanceOf(DataTypeException.class)
-                .hasMessage("Invalid UUID '017f22e2x79b0-7cc3-98c4-dc0c0c07398f': expected '-' at index 8, found 'x'");
+                .hasMessageEndingWith("(Invalid UUID '017f22e2x79b0-7cc3-98c4-dc0c0c07398f': expected '-' at index 8, found 'x')");
         assertThatThrownBy(() -> text.from("017f22e279b07cc398c4dc0c0c07398f"))
                 .isInstanceOf(DataTypeException.class)
                 .hasMessageContaining("got 32");

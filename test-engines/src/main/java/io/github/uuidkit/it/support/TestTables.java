@@ -25,6 +25,9 @@ public final class TestTables implements AutoCloseable {
     /** The prefix of every table and schema a suite creates. */
     public static final String PREFIX = "uuidkit_it_";
 
+    /** Every name {@link #uniqueName} gave in this JVM. */
+    private static final java.util.Set<String> NAMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Connection connection;
     private final List<String> names = new ArrayList<>();
 
@@ -46,7 +49,14 @@ public final class TestTables implements AutoCloseable {
         if (p.length() > 28) {
             p = p.substring(0, 28);
         }
-        return String.format("%s%s_%08x", PREFIX, p, ThreadLocalRandom.current().nextInt());
+        String name = String.format("%s%s_%08x", PREFIX, p, ThreadLocalRandom.current().nextInt());
+        NAMED.add(name);
+        return name;
+    }
+
+    /** True when {@link #uniqueName} gave this name (lower case) in this JVM: not another run's table. */
+    static boolean namedInThisJvm(String name) {
+        return NAMED.contains(name);
     }
 
     /** A fresh name (see {@link #uniqueName}) that {@link #close()} will drop. */

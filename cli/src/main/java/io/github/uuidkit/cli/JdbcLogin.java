@@ -1,0 +1,63 @@
+package io.github.uuidkit.cli;
+
+import io.github.uuidkit.internal.MessageText;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * The JDBC login of the database commands: a URL, an optional user, a password read from an environment variable
+ * only. Messages mask the password (see {@link DoctorCommand#redact}).
+ */
+final class JdbcLogin {
+
+    final String url;
+    final String user;
+    final String password;
+
+    private JdbcLogin(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * Resolves the password variable.
+     *
+     * @return the login, or null when the variable is not set (the problem is printed on {@code problem})
+     */
+    static JdbcLogin of(String url, String user, String passwordEnv, Function<String, String> env,
+                        java.util.function.Consumer<String> problem) {
+        String password = null;
+        if (passwordEnv != null) {
+            password = env.apply(passwordEnv);
+            if (password == null) {
+                problem.accept("environment variable " + MessageText.quote(passwordEnv) + " is not set");
+                return null;
+            }
+        }
+        return new JdbcLogin(url, user, password);
+    }
+
+    Connection connect() throws SQLException {
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        return DriverManager.getConnection(url, props);
+    }
+
+    /** The text with the URL's password parameter and the password masked, escaped. */
+    String redact(String text) {
+        return DoctorCommand.redact(text, password);
+    }
+
+    String describeUrl() {
+        return MessageText.quote(redact(url));
+    }
+}
