@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -44,6 +45,8 @@ public final class Uuids {
 
     private static final long VARIANT_MASK = 0x3FFF_FFFF_FFFF_FFFFL;
     private static final long VARIANT_BITS = 0x8000_0000_0000_0000L;
+    /** The multicast bit of a node (RFC 9562 §6.10), in the least significant half: bit 40. */
+    private static final long MULTICAST_BIT = 1L << 40;
 
     private Uuids() {
     }
@@ -56,6 +59,21 @@ public final class Uuids {
      */
     public static UUID v7() {
         return Shared.V7.next();
+    }
+
+    /**
+     * Returns {@code count} new UUID version 7 values from the process-wide generator behind
+     * {@link #v7()}, from one clock read and one atomic step ({@link V7Generator#nextBatch(int)}):
+     * increasing, and greater than every id {@link #v7()} or this method returned before the call
+     * began. For a {@code long[]} of (most, least significant bits) pairs without allocating a
+     * {@link UUID} per id, see {@link V7Generator#fill(long[], int, int)}.
+     *
+     * @param count the number of ids, 0 or more
+     * @return an unmodifiable list of new UUID v7 values, in increasing order
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public static List<UUID> v7Batch(int count) {
+        return Shared.V7.nextBatch(count);
     }
 
     /**
@@ -90,6 +108,99 @@ public final class Uuids {
      */
     public static void reseed() {
         Reseeding.reseedAll();
+    }
+
+    /**
+     * Returns a new UUID version 6 (RFC 9562 §5.6), for systems that already hold v1 data and want its
+     * time order: the 60-bit Gregorian timestamp (100-ns intervals since 1582-10-15T00:00Z, read from
+     * {@link java.time.Clock#systemUTC()}) most significant first, then 62 random bits in
+     * {@code clock_seq} and {@code node} (the node's multicast bit set, as RFC 9562 §6.10 asks of a
+     * random node; drawn per id from the buffered {@link SecureRandom} of {@link #v4()}, so
+     * {@link #reseed()} covers them). Strictly increasing across the threads of this JVM: each id takes
+     * a timestamp above the last one (one compare-and-set), so more than one id per 100 ns runs the
+     * timestamp ahead of the clock until it catches up. New keys should use {@link #v7()} (RFC 9562
+     * §5.6 says the same); v6 is for ordering alongside converted v1 ids ({@link #v1ToV6(UUID)}).
+     *
+     * @return a new UUID v6
+     */
+    public static UUID v6() {
+        long now = V6.gregorian100ns(java.time.Clock.systemUTC().instant());
+        long ts = V6.next(now);
+        long random = Shared.RANDOM.nextLong();
+        long lsb = VARIANT_BITS | (random & VARIANT_MASK) | MULTICAST_BIT;
+        return new UUID(v6Msb(ts), lsb);
+    }
+
+    /**
+     * Converts a UUID version 1 to the version 6 of the same timestamp, clock sequence and node
+     * (RFC 9562 §5.6: the 60 timestamp bits reordered most significant first, the version set to 6;
+     * the lower 64 bits unchanged). Lossless: {@link #v6ToV1(UUID)} gives the v1 back. v6 ids sort
+     * by their timestamp in database (unsigned) order; v1 ids do not.
+     *
+     * @param v1 a UUID version 1 of the RFC 9562 variant
+     * @return the UUID v6
+     * @throws IllegalArgumentException if {@code v1} is not a version 1 of the RFC 9562 variant
+     */
+    public static UUID v1ToV6(UUID v1) {
+        requireVersion(v1, 1);
+        long msb = v1.getMostSignificantBits();
+        long ts = (msb & 0xFFFL) << 48 | ((msb >>> 16) & 0xFFFFL) << 32 | msb >>> 32;
+        return new UUID(v6Msb(ts), v1.getLeastSignificantBits());
+    }
+
+    /**
+     * Converts a UUID version 6 back to the version 1 of the same timestamp, clock sequence and node
+     * (the inverse of {@link #v1ToV6(UUID)}).
+     *
+     * @param v6 a UUID version 6 of the RFC 9562 variant
+     * @return the UUID v1
+     * @throws IllegalArgumentException if {@code v6} is not a version 6 of the RFC 9562 variant
+     */
+    public static UUID v6ToV1(UUID v6) {
+        requireVersion(v6, 6);
+        long msb = v6.getMostSignificantBits();
+        long ts = (msb >>> 16) << 12 | (msb & 0xFFFL);
+        long v1Msb = (ts & 0xFFFF_FFFFL) << 32 | ((ts >>> 32) & 0xFFFFL) << 16 | 0x1000L | (ts >>> 48) & 0xFFFL;
+        return new UUID(v1Msb, v6.getLeastSignificantBits());
+    }
+
+    /** The most significant bits of a v6 of a 60-bit Gregorian timestamp. */
+    private static long v6Msb(long ts) {
+        return (ts >>> 12) << 16 | 0x6000L | (ts & 0xFFFL);
+    }
+
+    private static void requireVersion(UUID uuid, int version) {
+        requireUuid(uuid);
+        if (version(uuid) != version || (uuid.getLeastSignificantBits() >>> 62) != 2) {
+            String variant = (uuid.getLeastSignificantBits() >>> 62) == 2 ? "" : ", not the RFC 9562 variant";
+            throw new IllegalArgumentException("Not a UUID version " + version + ": " + uuid + " (version "
+                    + version(uuid) + variant + ")");
+        }
+    }
+
+    /** The last v6 timestamp handed out, process-wide. */
+    static final class V6 {
+        /** 100-ns intervals from 1582-10-15T00:00Z to 1970-01-01T00:00Z (RFC 9562 §5.1). */
+        static final long GREGORIAN_OFFSET = 0x01B2_1DD2_1381_4000L;
+        private static final java.util.concurrent.atomic.AtomicLong LAST = new java.util.concurrent.atomic.AtomicLong();
+
+        private V6() {
+        }
+
+        static long gregorian100ns(Instant instant) {
+            return instant.getEpochSecond() * 10_000_000L + instant.getNano() / 100 + GREGORIAN_OFFSET;
+        }
+
+        /** A timestamp above the last one and not below {@code now}. */
+        static long next(long now) {
+            for (;;) {
+                long last = LAST.get();
+                long ts = Math.max(now, last + 1);
+                if (LAST.compareAndSet(last, ts)) {
+                    return ts;
+                }
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.uuidkit.bench;
 import com.github.f4b6a3.uuid.UuidCreator;
 import io.github.uuidkit.UuidBinaryLayout;
 import io.github.uuidkit.UuidStrings;
+import io.github.uuidkit.UuidTextForm;
 import java.nio.ByteBuffer;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,10 @@ public class CodecBench {
     private final UUID[] uuids = new UUID[N];
     private final byte[][] bytes = new byte[N][];
     private final String[] texts = new String[N];
+    private final String[] base32hex = new String[N];
+    private final String[] crockford = new String[N];
+    private final String[] base62 = new String[N];
+    private final String[] base64url = new String[N];
     private int next;
 
     /** Fills the inputs with random v4 ids. */
@@ -33,6 +38,10 @@ public class CodecBench {
             uuids[i] = UUID.randomUUID();
             bytes[i] = UuidBinaryLayout.STANDARD.toBytes(uuids[i]);
             texts[i] = uuids[i].toString();
+            base32hex[i] = UuidTextForm.BASE32HEX.format(uuids[i]);
+            crockford[i] = UuidTextForm.CROCKFORD_BASE32.format(uuids[i]);
+            base62[i] = UuidTextForm.BASE62.format(uuids[i]);
+            base64url[i] = UuidTextForm.BASE64URL.format(uuids[i]);
         }
     }
 
@@ -160,5 +169,94 @@ public class CodecBench {
     @Benchmark
     public String formatUuidCreator() {
         return UuidCreator.toString(uuids[index()]);
+    }
+    /**
+     * Short text: RFC 4648 base32hex, 26 characters.
+     *
+     * @return the text
+     */
+    @Benchmark
+    public String formatBase32hex() {
+        return UuidTextForm.BASE32HEX.format(uuids[index()]);
+    }
+
+    /**
+     * Short text: base32hex parse.
+     *
+     * @return the UUID
+     */
+    @Benchmark
+    public UUID parseBase32hex() {
+        return UuidTextForm.BASE32HEX.parse(base32hex[index()]);
+    }
+
+    /**
+     * Short text: Crockford base32 (ULID text), 26 characters.
+     *
+     * @return the text
+     */
+    @Benchmark
+    public String formatCrockford() {
+        return UuidTextForm.CROCKFORD_BASE32.format(uuids[index()]);
+    }
+
+    /**
+     * Short text: Crockford base32 parse.
+     *
+     * @return the UUID
+     */
+    @Benchmark
+    public UUID parseCrockford() {
+        return UuidTextForm.CROCKFORD_BASE32.parse(crockford[index()]);
+    }
+
+    /**
+     * Short text: base62, 22 characters.
+     *
+     * @return the text
+     */
+    @Benchmark
+    public String formatBase62() {
+        return UuidTextForm.BASE62.format(uuids[index()]);
+    }
+
+    /**
+     * Short text: base62 parse.
+     *
+     * @return the UUID
+     */
+    @Benchmark
+    public UUID parseBase62() {
+        return UuidTextForm.BASE62.parse(base62[index()]);
+    }
+
+    /**
+     * Short text: base64url, 22 characters.
+     *
+     * @return the text
+     */
+    @Benchmark
+    public String formatBase64url() {
+        return UuidTextForm.BASE64URL.format(uuids[index()]);
+    }
+
+    /**
+     * Short text: base64url parse.
+     *
+     * @return the UUID
+     */
+    @Benchmark
+    public UUID parseBase64url() {
+        return UuidTextForm.BASE64URL.parse(base64url[index()]);
+    }
+
+    /**
+     * The JDK's base64url encoder on the 16 bytes (the reference point for short text).
+     *
+     * @return the text
+     */
+    @Benchmark
+    public String formatBase64urlJdk() {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes[index()]);
     }
 }
