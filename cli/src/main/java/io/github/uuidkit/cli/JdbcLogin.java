@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * The JDBC login of the database commands: a URL, an optional user, a password read from an environment variable
- * only. Messages mask the password (see {@link DoctorCommand#redact}).
+ * only. Messages mask every credential (see {@link Redaction}).
  */
 final class JdbcLogin {
 
@@ -52,9 +52,9 @@ final class JdbcLogin {
         return DriverManager.getConnection(url, props);
     }
 
-    /** The text with the URL's password parameter and the password masked, escaped. */
+    /** The text with every credential masked ({@link Redaction}), escaped into one line. */
     String redact(String text) {
-        return DoctorCommand.redact(text, password);
+        return Redaction.line(text, password);
     }
 
     String describeUrl() {

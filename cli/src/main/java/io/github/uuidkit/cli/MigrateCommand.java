@@ -71,7 +71,7 @@ final class MigrateCommand {
             }
             if (!List.of("--url", "--user", "--password-env", "--schema", "--table", "--to", "--batch")
                     .contains(arg) || !isRun && arg.equals("--batch")) {
-                return usage(err, "unknown option '" + DoctorCommand.redact(arg, null) + "'"
+                return usage(err, "unknown option '" + Redaction.line(arg, null) + "'"
                         + " for migrate " + args.get(0));
             }
             if (i + 1 == args.size()) {
