@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * The value sets of the matrix's truth tables, built bit by bit from RFC 9562's field layouts (section 5.1 for v1,
  * 5.6 for v6, 5.7 for v7), seeded and reproducible, on a fixed time base (never "now"):
- * {@value #PER_SET} ids per set, about 3 per tick, with random clock sequences and nodes (v1, v6) or random bits (v7).
+ * {@value #PER_SET} ids per set, with random clock sequences and nodes (v1, v6) or random bits (v7).
  */
 final class MatrixIds {
 
@@ -38,9 +38,9 @@ final class MatrixIds {
         long millis = BASE.toEpochMilli();
         for (int i = 0; i < PER_SET; i++) {
             if (random.nextInt(3) == 0) {
-                // v7: a few ms apart, many ids per ms; v1, v6 and the mix: up to 2 s apart, so the set spans
-                // about 200 s... 400 s and v1's time_low (2^32 ticks of 100 ns = 429.5 s) wraps in some seeds only;
-                // a wrap is planted below
+                // v7: a few ms apart, many ids per ms; v1, v6 and the mix: up to 2 s apart (minutes in all), and
+                // half-way the clock jumps past a wrap of v1's 32-bit time_low (2^32 ticks of 100 ns = 429.5 s), so
+                // that v1's UUID order differs from its time order (else the swapped layouts would look right)
                 millis += set == Set.V7 ? 1 + random.nextInt(5) : 1 + random.nextInt(2_000);
             }
             if (i == PER_SET / 2 && set != Set.V7) {

@@ -28,7 +28,8 @@ class UserTablesSurviveTheRunIT {
         UserTables.assertSurvivedAndCleanUp(engine);
         assertThat(engine.tableChangesSinceFirstUse())
                 .as("%s (%s): schemas and tables added (+) or gone (-) since this run first used the server; a suite"
-                        + " that leaves a table behind names it with TestTables but does not drop it", engine,
+                        + " that leaves a table behind names it with TestTables but does not drop it (a name no suite"
+                        + " of this run uses may come from another program using the same server meanwhile)", engine,
                         engine.version())
                 .isEmpty();
     }

