@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.Types;
-import java.util.Objects;
 import java.util.UUID;
 
 /**

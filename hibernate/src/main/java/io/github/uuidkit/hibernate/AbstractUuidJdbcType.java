@@ -208,7 +208,7 @@ abstract class AbstractUuidJdbcType implements JdbcType {
         return getClass().getSimpleName() + "(" + kind + ", code " + registrationCode + ")";
     }
 
-    /** Prefixes core's message with the table and column the driver reports for the result column. */
+    /** Names the table and column the driver reports for the result column, then core's problem text. */
     static SQLDataException located(ResultSet rs, int index, SQLDataException e) {
         String table = null;
         String column = null;
@@ -221,7 +221,11 @@ abstract class AbstractUuidJdbcType implements JdbcType {
         }
         String where = "Table " + (table == null || table.isEmpty() ? "(unknown)" : MessageText.escape(table))
                 + ", column " + (column == null || column.isEmpty() ? "(unknown)" : MessageText.escape(column));
-        return new SQLDataException(where + ": " + e.getMessage(), e.getSQLState(), e);
+        // core names the result column by index and label ("Column 2 (ref): expected ..."): keep what follows
+        String message = String.valueOf(e.getMessage());
+        int problem = message.indexOf(": expected ");
+        return new SQLDataException(where + ": " + (problem >= 0 ? message.substring(problem + 2) : message),
+                e.getSQLState(), e);
     }
 
     private SQLFeatureNotSupportedException namedParameters() {

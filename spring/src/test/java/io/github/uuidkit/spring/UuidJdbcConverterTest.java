@@ -130,6 +130,63 @@ class UuidJdbcConverterTest {
     }
 
     @Test
+    void eachPropertyIsReadInItsOwnKindThroughCoresCodec() {
+        JdbcMappingContext context = new JdbcMappingContext();
+        UuidJdbcConverter converter = converter(context, JdbcMySqlDialect.INSTANCE, UuidColumnKind.CHAR36);
+        // MySQL manual, UUID_TO_BIN(x, 1): time-high and time-low swapped
+        UUID manual = UUID.fromString("6ccd780c-baba-1026-9564-5b8c656024db");
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("id", UuidBinaryLayout.STANDARD.toBytes(RFC_V7));
+        values.put("native_ref", RFC_V7.toString().toUpperCase(java.util.Locale.ROOT));
+        values.put("legacy", java.util.HexFormat.of().parseHex("1026baba6ccd780c95645b8c656024db"));
+        values.put("plain", manual.toString());
+        values.put("name", "n");
+        Mixed read = converter.read(Mixed.class,
+                new org.springframework.data.relational.domain.RowDocument(values));
+        assertThat(read.id).isEqualTo(RFC_V7);
+        assertThat(read.nativeRef).isEqualTo(RFC_V7);
+        assertThat(read.legacy).isEqualTo(manual);
+        assertThat(read.plain).isEqualTo(manual);
+        assertThat(read.name).isEqualTo("n");
+
+        java.util.Map<String, Object> nulls = new java.util.LinkedHashMap<>();
+        nulls.put("id", UuidBinaryLayout.STANDARD.toBytes(RFC_V7));
+        nulls.put("legacy", null);
+        assertThat(converter.read(Mixed.class, new org.springframework.data.relational.domain.RowDocument(nulls))
+                .legacy).isNull();
+
+        // 16 raw bytes from a CHAR(36) column and text from a BINARY(16) one: refused, as core refuses them
+        assertThatThrownBy(() -> converter.read(Mixed.class, new org.springframework.data.relational.domain
+                .RowDocument(java.util.Map.of("id", RFC_V7.toString()))))
+                .isInstanceOf(DataRetrievalFailureException.class)
+                .hasMessage("uuidkit: column id (Mixed.id): expected 16 bytes for BINARY16, got text '" + RFC_V7 + "'")
+                .cause().isInstanceOf(java.sql.SQLDataException.class)
+                .extracting(e -> ((java.sql.SQLDataException) e).getSQLState()).isEqualTo("22018");
+        assertThatThrownBy(() -> converter.read(Mixed.class, new org.springframework.data.relational.domain
+                .RowDocument(java.util.Map.of("plain", UuidBinaryLayout.STANDARD.toBytes(RFC_V7)))))
+                .isInstanceOf(DataRetrievalFailureException.class)
+                .hasMessage("uuidkit: column plain (Mixed.plain): expected canonical UUID text for CHAR36, got 16 bytes");
+    }
+
+    @Test
+    void theMarkerSqlTypeIsTheKindsJdbcType() {
+        JdbcMappingContext context = new JdbcMappingContext();
+        UuidJdbcConverter converter = converter(context, JdbcMySqlDialect.INSTANCE, UuidColumnKind.CHAR36);
+        RelationalPersistentEntity<?> entity = context.getRequiredPersistentEntity(Mixed.class);
+        java.sql.SQLType id = converter.getTargetSqlType(entity.getRequiredPersistentProperty("id"));
+        assertThat(id.getName()).isEqualTo("BINARY");
+        assertThat(id.getVendor()).isEqualTo(JDBCType.BINARY.getVendor());
+        assertThat(id.getVendorTypeNumber()).isEqualTo(java.sql.Types.BINARY);
+        assertThat(id).hasToString("UuidSqlType[BINARY16]");
+        java.sql.SQLType plain = converter.getTargetSqlType(entity.getRequiredPersistentProperty("plain"));
+        assertThat(plain.getVendorTypeNumber()).isEqualTo(java.sql.Types.CHAR);
+        assertThat(plain).hasToString("UuidSqlType[CHAR36]");
+        assertThat(converter.getTargetSqlType(entity.getRequiredPersistentProperty("name")))
+                .isNotInstanceOf(UuidJdbcConverter.UuidSqlType.class);
+        assertThat(converter.defaultKind()).isEqualTo(UuidColumnKind.CHAR36);
+    }
+
+    @Test
     void binary16OnPostgresFailsFast() {
         assertThatThrownBy(() -> converter(new JdbcMappingContext(), JdbcPostgresDialect.INSTANCE,
                 UuidColumnKind.BINARY16)).isInstanceOf(IllegalStateException.class)
