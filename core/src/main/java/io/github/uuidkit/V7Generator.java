@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
@@ -83,7 +84,7 @@ import javax.crypto.spec.SecretKeySpec;
  *       timestamp, at the cost of a random draw per id, so they are not offered.</li>
  * </ul>
  */
-public final class V7Generator {
+public final class V7Generator implements Supplier<UUID> {
 
     /** Largest millisecond a 48-bit timestamp holds: 10889-08-02T05:31:50.655Z. */
     static final long MAX_MILLIS = (1L << 48) - 1;
@@ -145,6 +146,18 @@ public final class V7Generator {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns {@link #next()}, so a generator serves wherever a {@code Supplier<UUID>} is taken (an id factory, a
+     * stream's {@code generate}).
+     *
+     * @return a new UUID version 7
+     * @throws IllegalStateException as {@link #next()}
+     */
+    @Override
+    public UUID get() {
+        return next();
     }
 
     /**

@@ -40,6 +40,21 @@ class V7GeneratorTest {
     }
 
     @Test
+    void isASupplierOfTheSameSequence() {
+        AtomicLong clock = new AtomicLong(T);
+        V7Generator generator = V7Generator.builder().millis(clock::get).build();
+        java.util.function.Supplier<UUID> supplier = generator;
+        UUID first = generator.next();
+        UUID second = supplier.get();
+        UUID third = generator.next();
+        assertThat(Uuids.unixMillis(second)).isEqualTo(T);
+        assertThat(UuidOrder.compareUnsigned(second, first)).isPositive();
+        assertThat(UuidOrder.compareUnsigned(third, second)).isPositive();
+        assertThat(java.util.stream.Stream.generate(generator).limit(3).toList())
+                .isSortedAccordingTo(UuidOrder.UNSIGNED).doesNotContain(first, second, third);
+    }
+
+    @Test
     void followsTheClockAcrossMilliseconds() {
         AtomicLong clock = new AtomicLong(T);
         V7Generator generator = V7Generator.builder().millis(clock::get).build();
