@@ -246,10 +246,7 @@ final class ColumnScan {
                 long ms = swappedMsb >>> 16;
                 a.swappedV7Min = Math.min(a.swappedV7Min, ms);
                 a.swappedV7Max = Math.max(a.swappedV7Max, ms);
-                orderIfSwapped.add(swappedMsb, lsb);
-            }
-            if (version(msb) == 7) {
-                orderIfStandard.add(msb, lsb);
+                orderIfSwapped.add(swappedMsb, lsb); // a standard v7 is never ambiguous: its first nibble is 0
             }
         } else if (swappedPlausible) {
             unambiguousSwapped[swappedVersion]++;
@@ -480,7 +477,7 @@ final class ColumnScan {
                     v7InSpan += a.rows.count;
                 }
             }
-            if (a.swappedVersion == 7 || a.standardVersion == 7) {
+            if (a.swappedVersion == 7) {
                 if (readSwapped) {
                     toSwapped += a.rows.count;
                 } else {

@@ -1,6 +1,7 @@
 package io.github.uuidkit.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.testsupport.Samples;
 import io.github.uuidkit.UuidBinaryLayout;
@@ -342,5 +343,96 @@ class ColumnScanTest {
         // 2020-minus-1ms after the future one
         assertThat(scan.v7Pairs()).isEqualTo(7);
         assertThat(scan.v7OutOfOrderShare()).isEqualTo(3.0 / 7);
+    }
+
+    @Test
+    void everyReadingResolvesTheAmbiguousValuesFirst() {
+        // a swapped v7 of 2026-12-05 (reads as a standard v4 too), alone: each getter, called first, reads it as v7
+        byte[] ambiguous = UuidBinaryLayout.TIME_SWAPPED.toBytes(v7(Instant.parse("2026-12-05T00:00:00Z")
+                .toEpochMilli(), 99));
+        java.util.function.Function<ColumnScan, Object>[] getters = new java.util.function.Function[] {
+            s -> ((ColumnScan) s).versions().get("v7"), s -> ((ColumnScan) s).v7(), s -> ((ColumnScan) s).count4(),
+            s -> ((ColumnScan) s).swappedV7(), s -> ((ColumnScan) s).defects().keySet(),
+            s -> ((ColumnScan) s).dominantVersion(), s -> ((ColumnScan) s).mixedVersions().count,
+            s -> ((ColumnScan) s).v7First(), s -> ((ColumnScan) s).v7Last(), s -> ((ColumnScan) s).v7InSpan(),
+            s -> ((ColumnScan) s).v7Pairs(), s -> ((ColumnScan) s).v7OutOfOrderShare()};
+        Object[] expected = {1L, 1L, 0L, 1L, java.util.Set.of("V7_STORED_SWAPPED"), 7, 0L,
+            Instant.parse("2026-12-05T00:00:00Z"), Instant.parse("2026-12-05T00:00:00Z"), 1L, 1L, 0.0};
+        for (int g = 0; g < getters.length; g++) {
+            ColumnScan scan = new ColumnScan(false, false, ISSUE_NOW);
+            scan.addBinary(ambiguous, "a");
+            scan.addBinary(ambiguous, "b");
+            Object got = getters[g].apply(scan);
+            if (g == 10) {
+                assertThat(got).as("getter %d", g).isEqualTo(1L);
+            } else if (g == 2) {
+                assertThat(got).as("getter %d", g).isEqualTo(0L);
+            } else if (g == 0 || g == 1 || g == 3 || g == 9) {
+                assertThat(got).as("getter %d", g).isEqualTo(2L);
+            } else {
+                assertThat(got).as("getter %d", g).isEqualTo(expected[g]);
+            }
+            assertThatThrownBy(scan::addNull).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> scan.addBinary(ambiguous, "c")).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> scan.addText("x", "c")).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> scan.addUuid(RFC_V7, "c")).isInstanceOf(IllegalStateException.class);
+        }
+        // in a v4 column the same bytes are a v4, and they do not enter the v7 order
+        ColumnScan v4 = new ColumnScan(false, false, ISSUE_NOW);
+        for (int i = 0; i < 3; i++) {
+            v4.addBinary(UuidBinaryLayout.STANDARD.toBytes(new UUID(0xA000_0000_0000_4000L + ((long) i << 16),
+                    1L << 63 | i)), "v" + i);
+        }
+        v4.addUuid(RFC_V7, "x"); // not a binary value: no layout question
+        v4.addBinary(ambiguous, "a");
+        v4.addUuid(RFC_V7, "y");
+        assertThat(v4.count4()).isEqualTo(4);
+        assertThat(v4.v7Pairs()).isEqualTo(1);
+        assertThat(v4.v7InSpan()).isEqualTo(2);
+    }
+
+    @Test
+    void orderIsUnsignedAndAGapBreaksIt() {
+        ColumnScan scan = new ColumnScan(false, false, ISSUE_NOW);
+        long t = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+        scan.addUuid(new UUID(t << 16 | 0x7000L, 0x8000_0000_0000_0005L), "1");
+        scan.addUuid(new UUID(t << 16 | 0x7000L, 0x8000_0000_0000_0005L), "2"); // equal: in order
+        scan.addUuid(new UUID(t << 16 | 0x7000L, 0x8000_0000_0000_0004L), "3"); // same msb, lower lsb: out
+        scan.addUuid(new UUID(t << 16 | 0x7000L, 0xBFFF_FFFF_FFFF_FFFFL), "4"); // higher lsb (unsigned): in
+        scan.breakSequence();
+        scan.addUuid(new UUID(t << 16 | 0x7000L, 0x8000_0000_0000_0000L), "5"); // after a gap: no pair
+        scan.addUuid(new UUID((t + 1) << 16 | 0x7000L, 0x8000_0000_0000_0000L), "6"); // higher msb: in
+        assertThat(scan.v7Pairs()).isEqualTo(4);
+        assertThat(scan.v7OutOfOrderShare()).isEqualTo(0.25);
+    }
+
+    @Test
+    void timesOfTheTimeBasedVersionsAndTheWindow() {
+        // RFC 9562 A.1 and A.5: 2022-02-22 14:22:22.00 -05:00 (19:22:22Z)
+        long expected = Instant.parse("2022-02-22T19:22:22Z").toEpochMilli();
+        assertThat(ColumnScan.unixMillis(1, RFC_V1.getMostSignificantBits())).isEqualTo(expected);
+        assertThat(ColumnScan.unixMillis(6, RFC_V6.getMostSignificantBits())).isEqualTo(expected);
+        assertThat(ColumnScan.unixMillis(7, RFC_V7.getMostSignificantBits())).isEqualTo(Uuids.unixMillis(RFC_V7));
+        assertThat(ColumnScan.windowText()).isEqualTo("v7 from 2020-01-01, v1 and v6 from 1990-01-01, to 1 day after"
+                + " the audit");
+        // the window's ends, for v7 and for a swapped v1 (only a plausible time makes a swapped reading)
+        ColumnScan scan = new ColumnScan(false, false, ISSUE_NOW);
+        scan.addUuid(v7(ColumnScan.EARLIEST_V7_MILLIS, 1), "a");
+        assertThat(scan.defects()).isEmpty();
+        long earliest = ColumnScan.EARLIEST_GREGORIAN_MILLIS * 10_000L + ColumnScan.GREGORIAN_TO_UNIX_100NS;
+        for (long t : new long[] {earliest, earliest - 10_000}) {
+            UUID v1 = new UUID((t & 0xFFFF_FFFFL) << 32 | (t >>> 32 & 0xFFFFL) << 16 | 0x1000L | t >>> 48,
+                    RFC_V1.getLeastSignificantBits());
+            ColumnScan s = new ColumnScan(false, false, ISSUE_NOW);
+            s.addBinary(UuidBinaryLayout.TIME_SWAPPED.toBytes(v1), "k");
+            assertThat(s.defects().containsKey("V1_STORED_SWAPPED")).as("%d", t).isEqualTo(t == earliest);
+        }
+        // version 0 and 9 readings are never plausible; a non-RFC variant neither
+        ColumnScan odd = new ColumnScan(false, false, ISSUE_NOW);
+        odd.addBinary(UuidBinaryLayout.STANDARD.toBytes(new UUID(0x0000_0000_0000_0000L | 1, 1L << 63)), "0");
+        odd.addBinary(UuidBinaryLayout.STANDARD.toBytes(new UUID(0x7000_0000_0000_9000L, 1L << 63)), "9");
+        odd.addBinary(UuidBinaryLayout.STANDARD.toBytes(new UUID(0x7000_0000_0000_4000L, 0xC000_0000_0000_0000L)), "c");
+        assertThat(odd.versions()).containsEntry("other", 2L).containsEntry("v4", 1L);
+        assertThat(odd.rfcVariant).isEqualTo(2);
     }
 }

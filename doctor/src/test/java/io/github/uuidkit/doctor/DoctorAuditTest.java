@@ -131,6 +131,9 @@ class DoctorAuditTest {
                         return null;
                     case "getAutoCommit":
                         return autoCommit;
+                    case "rollback":
+                        events.add("rollback");
+                        return null;
                     case "setAutoCommit":
                         autoCommit = (Boolean) a[0];
                         return null;
@@ -163,7 +166,26 @@ class DoctorAuditTest {
         private static final Pattern FROM = Pattern.compile("FROM [\"`][^\"`]+[\"`]\\.[\"`]([^\"`]+)[\"`]");
         private static final Pattern LIMIT = Pattern.compile("LIMIT (\\d+)");
 
+        final List<String> events = new ArrayList<>();
+        String schema = "app";
+
         ResultSet answer(String sql, List<Object> params) throws SQLException {
+            if (!readOnly) {
+                throw new SQLException("the audit runs on a read-only connection");
+            }
+            if (sql.contains("information_schema.columns") || sql.contains("information_schema.tables")
+                    || sql.contains("innodb_index_stats")) {
+                if (!params.get(0).equals(schema) || sql.startsWith("SELECT table_rows") && !params.get(1).equals("keys")) {
+                    throw new SQLException("wrong parameters " + params + " for " + sql);
+                }
+            }
+            if (sql.contains("pgstatindex") && (!autoCommit || !params.get(0).equals(params.get(1))
+                    || !((String) params.get(0)).startsWith("\"app\"."))) {
+                throw new SQLException("pgstatindex runs in auto-commit, on \"app\".<index>: " + params);
+            }
+            if (sql.contains(" AS v") && pg() && autoCommit) {
+                throw new SQLException("pgjdbc streams only inside a transaction");
+            }
             if (sql.startsWith("SELECT VERSION()")) {
                 return result(List.of("v", "m"), List.<Object[]>of(new Object[] {version, sqlMode}));
             }
@@ -189,6 +211,10 @@ class DoctorAuditTest {
             if (sql.contains("innodb_index_stats")) {
                 if (indexStatsDenied) {
                     throw new SQLException("SELECT command denied to user");
+                }
+                if (!(params.get(1).equals("keys") && params.get(2).equals("PRIMARY")
+                        || params.get(1).equals("ids") && params.get(2).equals("id"))) {
+                    throw new SQLException("wrong parameters " + params);
                 }
                 return result(List.of("stat_name", "stat_value"), List.of(new Object[] {"size", 97L},
                         new Object[] {"n_leaf_pages", 90L}));
@@ -321,7 +347,16 @@ class DoctorAuditTest {
         Table heap = new Table("heap", List.of(), new Col("uuid", "uuid", 0, false));
         heap.rows.add(new Object[] {v7(1)});
         heap.rows.add(new Object[] {v7(1)}); // no key: a repeat of an id-named column
-        s.tables.addAll(List.of(comp, heap, keyed, orders));
+        Table probe = new Table("probe", List.of(), new Col("most", "bytea", 0, false),
+                new Col("few", "bytea", 0, false), new Col("wide", "character", 40, false),
+                new Col("v32", "character varying", 32, false), new Col("c32", "character", 32, false));
+        for (int i = 0; i < 5; i++) {
+            // 4 of 5 values of 16 bytes (or Java-serialized): a UUID column; 3 of 5: not
+            probe.rows.add(new Object[] {i == 0 ? new byte[3] : i == 1 ? new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 1}
+                    : new byte[16], i < 2 ? new byte[16] : new byte[15], v7(i).toString() + "    ",
+                    v7(i).toString().replace("-", ""), v7(i).toString().replace("-", "")});
+        }
+        s.tables.addAll(List.of(orders, keyed, probe, heap, comp));
 
         Connection c = s.connection();
         DoctorReport report = Doctor.defaults().withSchemas(List.of("app")).audit(c);
@@ -329,7 +364,14 @@ class DoctorAuditTest {
         assertThat(s.autoCommit).isTrue();
         assertThat(report.product()).isEqualTo("PostgreSQL");
         assertThat(report.columns()).extracting(ColumnReport::name).containsExactly("app.comp.id", "app.heap.uuid",
-                "app.keyed.id", "app.orders.blob", "app.orders.id", "app.orders.ref", "app.orders.token");
+                "app.keyed.id", "app.orders.blob", "app.orders.id", "app.orders.ref", "app.orders.token",
+                "app.probe.c32", "app.probe.most");
+        assertThat(s.events).containsExactly("rollback", "rollback"); // the scan's transaction, then the audit's
+        assertThat(report.column("probe", "c32").sqlType()).isEqualTo("char(32)");
+        assertThat(report.column("probe", "most").sqlType()).isEqualTo("bytea");
+        assertThat(report.column("probe", "most").finding("JAVA_SERIALIZED").count()).isEqualTo(1);
+        assertThat(report.column("orders", "id").findings()).extracting(Finding::severity)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(report.column("comp", "id").key()).isEqualTo("composite");
         assertThat(report.column("comp", "id").findings()).isEmpty();
         assertThat(report.column("comp", "id").coverage().order()).isEqualTo("ctid");
@@ -392,6 +434,11 @@ class DoctorAuditTest {
         assertThat(report.product()).isEqualTo("MySQL");
         assertThat(report.sampleRows()).isZero();
         assertThat(report.serverFindings()).extracting(Finding::code).contains("NON_STRICT_SQL_MODE");
+        Finding strict = report.serverFindings().get(0);
+        assertThat(strict.code()).isEqualTo("NON_STRICT_SQL_MODE");
+        assertThat(strict.severity()).isEqualTo(Severity.WARNING);
+        assertThat(strict.message()).startsWith("sql_mode of this session is not strict ('')");
+        assertThat(strict.advice()).contains("SET GLOBAL sql_mode");
         ColumnReport id = report.column("legacy", "id");
         assertThat(id.finding("SWAPPED_LAYOUT_FOR_V7").count()).isEqualTo(20);
         assertThat(report.column("legacy", "v").finding("WRONG_LENGTH").examples()).containsExactly("3");
@@ -400,7 +447,9 @@ class DoctorAuditTest {
         assertThat(key.finding("TEXT_KEY")).isNotNull();
         assertThat(key.finding("TEXT_KEY").message()).contains("36 bytes or more");
         assertThat(key.index()).isEqualTo(new IndexShape("PRIMARY", 97L * 16384, 90, Double.NaN, Double.NaN));
-        assertThat(key.bigintLeafEstimate()).isPositive();
+        // 100,000 rows of 60 bytes, a 37-byte CHAR(36) key replaced by 8: 31 bytes, 15/16 of 16 KiB pages
+        assertThat(key.bigintLeafEstimate()).isEqualTo(202);
+        assertThat(report.column("legacy", "id").bigintLeafEstimate()).isEqualTo(-1);
         assertThat(key.coverage().complete()).isTrue();
         s.indexStatsDenied = true;
         DoctorReport denied = Doctor.defaults().withSchemas(List.of("app")).audit(s.connection());
@@ -419,6 +468,19 @@ class DoctorAuditTest {
         assertThat(maria.product()).isEqualTo("MariaDB");
         assertThat(maria.column("ids", "id").findings()).extracting(Finding::code)
                 .contains("MARIADB_UUID_MISCOMPARES_V7", "MARIADB_UUID_OLD_FORMAT");
+        assertThat(maria.column("ids", "id").finding("MARIADB_UUID_MISCOMPARES_V7").count()).isEqualTo(3);
+        assertThat(maria.column("ids", "id").count("v7")).isEqualTo(3);
+        assertThat(maria.serverFindings()).isEmpty();
+        m.checkTable = "OK";
+        assertThat(Doctor.defaults().withSchemas(List.of("app")).audit(m.connection()).column("ids", "id")
+                .finding("MARIADB_UUID_OLD_FORMAT")).isNull();
+        assertThat(Severity.WARNING.atLeast(Severity.INFO)).isTrue();
+        assertThat(Severity.WARNING.atLeast(Severity.WARNING)).isTrue();
+        assertThat(Severity.INFO.atLeast(Severity.WARNING)).isFalse();
+        assertThat(maria.hasFindingsAtLeast(Severity.ERROR)).isTrue();
+        assertThat(new DoctorReport("MySQL", "8", List.of(), 0, List.of(), List.of()).hasFindingsAtLeast(Severity.INFO))
+                .isFalse();
+        assertThat(new Coverage("seq", 1, 2, 1, 4, false).rows()).isEqualTo(7);
     }
 
     @Test
@@ -432,6 +494,7 @@ class DoctorAuditTest {
                 return super.answer(sql, params);
             }
         };
+        s.schema = "public";
         DoctorReport report = Doctor.defaults().audit(s.connection());
         assertThat(report.schemas()).containsExactly("public");
         assertThat(report.columns()).isEmpty();

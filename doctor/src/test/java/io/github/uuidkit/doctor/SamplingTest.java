@@ -31,6 +31,7 @@ class SamplingTest {
         final int rows;
         final int perBlock;
         final List<String> queries = new ArrayList<>();
+        final List<List<Object>> parameters = new ArrayList<>();
 
         FakeTable(int rows, int perBlock) {
             this.rows = rows;
@@ -64,6 +65,7 @@ class SamplingTest {
                         return null;
                     case "executeQuery":
                         queries.add(sql);
+                        parameters.add(List.copyOf(params));
                         return result(sql, params);
                     default:
                         throw new UnsupportedOperationException(method.getName());
@@ -77,6 +79,9 @@ class SamplingTest {
         /** seq, id, ctid rows for the doctor's query shapes. */
         private ResultSet result(String sql, List<Object> params) {
             if (sql.startsWith("SELECT pg_relation_size")) {
+                if (!params.equals(List.of("\"app\".\"t\""))) {
+                    throw new IllegalStateException("the table's regclass, not " + params);
+                }
                 return rows(List.<Object[]>of(new Object[] {(long) Math.ceil((double) rows / perBlock)}));
             }
             List<Long> seqs = new ArrayList<>();
@@ -162,6 +167,12 @@ class SamplingTest {
         assertThat(table.queries.get(1)).isEqualTo("SELECT * FROM (SELECT `id` AS v, `seq` AS k1, `seq` AS o1 FROM"
                 + " `app`.`t` WHERE `seq` > ? ORDER BY o1 DESC LIMIT 1000) x ORDER BY o1");
         assertThat(cov.describe()).isEqualTo("oldest 1,000 + 1,000 in 10 ranges + newest 1,000 by seq");
+        // the tail starts after the head; range i starts at lo + (hi - lo) * i / 11 and ends before the tail
+        assertThat(table.parameters.get(1)).containsExactly(1000L);
+        for (int i = 1; i <= Sampling.SPREAD_RANGES; i++) {
+            assertThat(table.parameters.get(1 + i)).containsExactly(1000L + 98_001L * i / 11, 99_001L);
+            assertThat(table.queries.get(1 + i)).endsWith("WHERE `seq` > ? AND `seq` < ? ORDER BY o1 LIMIT 100");
+        }
     }
 
     @Test
@@ -173,6 +184,26 @@ class SamplingTest {
             assertThat(cov.complete()).as("%d rows", rows).isTrue();
             assertThat(scan.rows).as("%d rows", rows).isEqualTo(rows);
             assertThat(cov.rows()).isEqualTo(rows);
+        }
+    }
+
+    @Test
+    void aGapThatFitsTheSpreadIsReadWhole() throws Exception {
+        // head 1..1000, tail from 1001 + gap; a gap of up to 1,000 rows is read in one query, and then it is complete
+        for (int gap : new int[] {1, 999, 1000, 1001, 1002}) {
+            FakeTable table = new FakeTable(2000 + gap, 50);
+            ColumnScan scan = new ColumnScan(true, false, NOW);
+            Coverage cov = new Sampling(table.connection(), false, 3000).scan(cand("seq", List.of("seq")), scan);
+            String what = "gap " + gap;
+            assertThat(cov.complete()).as(what).isEqualTo(gap <= 1000);
+            assertThat(cov.ranges()).as(what).isEqualTo(gap <= 1000 ? 1 : Sampling.SPREAD_RANGES);
+            assertThat(cov.spread()).as(what).isBetween(gap <= 1000 ? gap : 1L, (long) Math.min(gap, 1000));
+            assertThat(scan.rows).as(what).isEqualTo(2000 + cov.spread());
+            assertThat(scan.defects()).as(what + ": no row read twice").isEmpty();
+            assertThat(scan.v7Pairs()).as(what).isEqualTo(scan.rows - 1 - cov.ranges() - 1);
+            if (gap <= 1000) {
+                assertThat(table.parameters.get(2)).containsExactly(1000L, 1001L + gap);
+            }
         }
     }
 
@@ -204,6 +235,16 @@ class SamplingTest {
         assertThat(cov.complete()).isFalse();
         assertThat(scan.v7Last()).isEqualTo(Instant.ofEpochMilli(1_700_000_000_000L + 100_000));
         assertThat(table.queries).allMatch(q -> q.startsWith("SELECT pg_relation_size") || q.contains("ctid >= '("));
+        // blocks 0-8, 8-24 (cut after block 19), ten 2-block ranges in 20..1980, the last 20 blocks
+        assertThat(table.queries.get(1)).endsWith("WHERE ctid >= '(0,0)'::tid AND ctid < '(8,0)'::tid LIMIT 1000");
+        assertThat(table.queries.get(2)).endsWith("WHERE ctid >= '(8,0)'::tid AND ctid < '(24,0)'::tid LIMIT 600");
+        for (int i = 0; i < Sampling.SPREAD_RANGES; i++) {
+            long start = 20 + (1960 - 2) * (i + 1) / 11;
+            assertThat(table.queries.get(3 + i)).endsWith("WHERE ctid >= '(" + start + ",0)'::tid AND ctid < '("
+                    + (start + 2) + ",0)'::tid");
+        }
+        assertThat(table.queries.get(13)).endsWith("WHERE ctid >= '(1980,0)'::tid");
+        assertThat(scan.v7Pairs()).isEqualTo(3000 - 1 - Sampling.SPREAD_RANGES - 1); // the head's blocks are contiguous
         // a small heap is read whole
         FakeTable small = new FakeTable(1_500, 50);
         ColumnScan all = new ColumnScan(false, false, NOW);

@@ -41,7 +41,12 @@ public final class PlantedUuids {
     static final long GREGORIAN_OFFSET = 0x01B2_1DD2_1381_4000L;
 
     /** How the 16 bytes are laid out: the names of core's {@code UuidBinaryLayout} constants. */
-    public enum Layout { STANDARD, TIME_SWAPPED }
+    public enum Layout {
+        /** RFC 9562 byte order. */
+        STANDARD,
+        /** MySQL's {@code UUID_TO_BIN(x, 1)}: time_high, time_mid, time_low. */
+        TIME_SWAPPED
+    }
 
     /** How a value is stored. */
     public enum Form {
