@@ -137,7 +137,7 @@ class ReportFormatTest {
                         || x == 0x2028 || x == 0x202E)).as("U+%04X", (int) ch).isEmpty();
                 assertThat(out.lines().filter(l -> l.startsWith("ERROR x"))).isEmpty();
             }
-            assertThat(text.lines().count()).as("U+%04X", (int) ch).isEqualTo(5); // header, column, finding, fix, totals
+            assertThat(text.lines().count()).as("U+%04X", (int) ch).isEqualTo(6); // header, column, rows read, finding, fix, totals
             List<String> rows = markdown.lines().filter(l -> l.startsWith("|")).toList();
             assertThat(rows).hasSize(3);
             assertThat(rows).allSatisfy(row -> assertThat(row.split("(?<!\\\\)\\|", -1)).hasSize(10));
