@@ -36,6 +36,6 @@ class MetadataTest {
                 .lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         assertThat(imports).containsExactlyInAnyOrder(UuidkitDataJdbcAutoConfiguration.class.getName(),
                 UuidkitDataR2dbcAutoConfiguration.class.getName(), UuidkitHibernateAutoConfiguration.class.getName(),
-                UuidkitMybatisAutoConfiguration.class.getName());
+                UuidkitMybatisAutoConfiguration.class.getName(), UuidkitBoot3Guard.class.getName());
     }
 }

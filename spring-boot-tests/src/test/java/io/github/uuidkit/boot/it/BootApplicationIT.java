@@ -33,15 +33,16 @@ import org.springframework.data.jdbc.core.convert.JdbcConverter;
 /**
  * A real Spring Boot application ({@link io.github.uuidkit.boot.it.app.BootApp}: repositories, a
  * {@code @Transactional} service, uuidkit-spring-boot-starter and no uuidkit configuration class) started with
- * {@code SpringApplication} on PostgreSQL (no property: the kind is detected) and MySQL ({@code uuidkit.column-kind=
- * binary16}). Known answers come from the server: {@code id::text} on PostgreSQL, {@code BIN_TO_UUID(id)} on MySQL (the
- * MySQL 8.0 manual: the inverse of {@code UUID_TO_BIN(x)}). Misconfigurations must stop the start with a message
+ * {@code SpringApplication} on PostgreSQL (no property: the kind is detected), MySQL and MariaDB
+ * ({@code uuidkit.column-kind=binary16}). Known answers come from the server: {@code id::text} on PostgreSQL,
+ * {@code BIN_TO_UUID(id)} on MySQL (the MySQL 8.0 manual: the inverse of {@code UUID_TO_BIN(x)}), the hex digits of
+ * {@code HEX(id)} dashed 8-4-4-4-12 on MariaDB (no {@code BIN_TO_UUID} there). Misconfigurations must stop the start with a message
  * naming the fix.
  */
 class BootApplicationIT {
 
     static Stream<Engine> engines() {
-        return Stream.of(Engines.postgres(), Engines.mysql());
+        return Stream.of(Engines.postgres(), Engines.mysql(), Engines.mariadb());
     }
 
     private static String[] kindFor(Engine engine) {
@@ -169,7 +170,10 @@ class BootApplicationIT {
     }
 
     private static String serverText(BootApps apps, String table, String title) throws SQLException {
-        String expr = apps.engine.isPostgres() ? "id::text" : "BIN_TO_UUID(id)";
+        // MariaDB has no BIN_TO_UUID: the dashed lower-case hex of the 16 bytes, which is what BIN_TO_UUID(x) returns
+        String expr = apps.engine.isPostgres() ? "id::text" : apps.engine.isMariaDb()
+                ? "INSERT(INSERT(INSERT(INSERT(LOWER(HEX(id)), 9, 0, '-'), 14, 0, '-'), 19, 0, '-'), 24, 0, '-')"
+                : "BIN_TO_UUID(id)";
         try (PreparedStatement ps = apps.admin.prepareStatement("SELECT " + expr + " FROM " + table
                 + " WHERE title = ?")) {
             ps.setString(1, title);

@@ -21,7 +21,7 @@ import org.springframework.data.jdbc.core.convert.JdbcConverter;
  * each is printed ({@code [boot] startup ...}). What it adds: the conditions, the column-kind detection (one
  * connection on PostgreSQL), the converter's check of the mapping context and the MySQL/MariaDB startup check (one
  * connection and one query). Nothing is asserted about the times (a shared machine); the test asserts that the two
- * variants really differ.
+ * variants really differ. Off by default (a minute per Boot line): {@code -Duuidkit.it.startup=true}.
  */
 class StartupOverheadIT {
 
@@ -40,6 +40,10 @@ class StartupOverheadIT {
     @ParameterizedTest
     @MethodSource("engines")
     void medianStartWithAndWithoutUuidkit(Engine engine) throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("uuidkit.it.startup"),
+                "a measurement (about a minute per Boot line): run with -Duuidkit.it.startup=true");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                org.springframework.boot.SpringBootVersion.getVersion().startsWith("4."), "Boot 4 only");
         Engines.announce(StartupOverheadIT.class, engine);
         try (BootApps apps = new BootApps(engine)) {
             String kind = engine.isPostgres() ? "uuidkit.mysql.strict-check=fail" : "uuidkit.column-kind=binary16";
