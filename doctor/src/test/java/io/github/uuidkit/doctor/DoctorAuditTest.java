@@ -170,7 +170,7 @@ class DoctorAuditTest {
         String schema = "app";
 
         ResultSet answer(String sql, List<Object> params) throws SQLException {
-            if (!readOnly) {
+            if (!readOnly && !sql.startsWith("SELECT VERSION()")) { // only the server detection comes first
                 throw new SQLException("the audit runs on a read-only connection");
             }
             if (sql.contains("information_schema.columns") || sql.contains("information_schema.tables")
@@ -179,9 +179,9 @@ class DoctorAuditTest {
                     throw new SQLException("wrong parameters " + params + " for " + sql);
                 }
             }
-            if (sql.contains("pgstatindex") && (!autoCommit || !params.get(0).equals(params.get(1))
+            if (sql.contains("pgstatindex") && (!params.get(0).equals(params.get(1))
                     || !((String) params.get(0)).startsWith("\"app\"."))) {
-                throw new SQLException("pgstatindex runs in auto-commit, on \"app\".<index>: " + params);
+                throw new SQLException("pgstatindex runs on \"app\".<index>: " + params);
             }
             if (sql.contains(" AS v") && pg() && autoCommit) {
                 throw new SQLException("pgjdbc streams only inside a transaction");
@@ -218,6 +218,19 @@ class DoctorAuditTest {
                 }
                 return result(List.of("stat_name", "stat_value"), List.of(new Object[] {"size", 97L},
                         new Object[] {"n_leaf_pages", 90L}));
+            }
+            if (sql.equals("SELECT schema_name FROM information_schema.schemata")) { // the schema check
+                return result(List.of("schema_name"), List.<Object[]>of(new Object[] {schema},
+                        new Object[] {"information_schema"}));
+            }
+            if (sql.contains("c.relkind = 'p'") || sql.contains("information_schema.partitions")) {
+                return result(List.of("one"), List.of()); // no table of the fake is partitioned
+            }
+            if (sql.equals("SELECT @@lower_case_table_names")) {
+                return result(List.of("l"), List.<Object[]>of(new Object[] {0L}));
+            }
+            if (sql.startsWith("SELECT @@SESSION.")) { // a timeout variable, saved before it is set
+                return result(List.of("v"), List.<Object[]>of(new Object[] {"0"}));
             }
             if (sql.contains("@@innodb_page_size")) {
                 return result(List.of("p"), List.<Object[]>of(new Object[] {16384L}));
@@ -366,7 +379,8 @@ class DoctorAuditTest {
         assertThat(report.columns()).extracting(ColumnReport::name).containsExactly("app.comp.id", "app.heap.uuid",
                 "app.keyed.id", "app.orders.blob", "app.orders.id", "app.orders.ref", "app.orders.token",
                 "app.probe.c32", "app.probe.most");
-        assertThat(s.events).containsExactly("rollback", "rollback"); // the scan's transaction, then the audit's
+        // the catalog's transaction, then one per column read, each ended by a rollback (nothing is committed)
+        assertThat(s.events).containsOnly("rollback").hasSizeGreaterThan(report.columns().size());
         assertThat(report.column("probe", "c32").sqlType()).isEqualTo("char(32)");
         assertThat(report.column("probe", "most").sqlType()).isEqualTo("bytea");
         assertThat(report.column("probe", "most").finding("JAVA_SERIALIZED").count()).isEqualTo(1);
@@ -464,7 +478,12 @@ class DoctorAuditTest {
         }
         m.tables.add(ids);
         m.checkTable = "Table upgrade required. Please do \"REPAIR TABLE `ids`\" or dump/reload to fix it!";
-        DoctorReport maria = Doctor.defaults().withSchemas(List.of("app")).audit(m.connection());
+        // CHECK TABLE ... FOR UPGRADE is a maintenance statement, run only when asked for
+        assertThat(Doctor.defaults().withSchemas(List.of("app")).audit(m.connection()).column("ids", "id")
+                .finding("MARIADB_UUID_OLD_FORMAT")).isNull();
+        assertThat(m.queries).noneMatch(q -> q.startsWith("CHECK TABLE"));
+        DoctorReport maria = Doctor.defaults().withSchemas(List.of("app")).withCheckUpgrade(true)
+                .audit(m.connection());
         assertThat(maria.product()).isEqualTo("MariaDB");
         assertThat(maria.column("ids", "id").findings()).extracting(Finding::code)
                 .contains("MARIADB_UUID_MISCOMPARES_V7", "MARIADB_UUID_OLD_FORMAT");
@@ -472,7 +491,8 @@ class DoctorAuditTest {
         assertThat(maria.column("ids", "id").count("v7")).isEqualTo(3);
         assertThat(maria.serverFindings()).isEmpty();
         m.checkTable = "OK";
-        assertThat(Doctor.defaults().withSchemas(List.of("app")).audit(m.connection()).column("ids", "id")
+        assertThat(Doctor.defaults().withSchemas(List.of("app")).withCheckUpgrade(true).audit(m.connection())
+                .column("ids", "id")
                 .finding("MARIADB_UUID_OLD_FORMAT")).isNull();
         assertThat(Severity.WARNING.atLeast(Severity.INFO)).isTrue();
         assertThat(Severity.WARNING.atLeast(Severity.WARNING)).isTrue();
