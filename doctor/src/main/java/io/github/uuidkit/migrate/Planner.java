@@ -480,9 +480,10 @@ final class Planner {
             }
         }
         if (!missing.isEmpty()) {
-            throw new MigrationException("the user " + MessageText.quote(user) + " lacks " + String.join(", ", missing)
-                    + " on " + MessageText.quote(schema + "." + table) + " (privileges granted through roles are not"
-                    + " read): uuidkit migrate adds columns, triggers and indexes. Nothing was changed.");
+            throw new MigrationException("the user " + MessageText.quote(user) + " may not alter "
+                    + MessageText.quote(schema + "." + table) + ": it lacks " + String.join(", ", missing)
+                    + " (privileges granted through roles are not read); uuidkit migrate adds columns, triggers and"
+                    + " indexes. Nothing was changed.");
         }
     }
 
