@@ -118,7 +118,15 @@ class MigrateRefusesIT {
                 Properties props = new Properties();
                 props.setProperty("user", user);
                 props.setProperty("password", "pw");
-                try (Connection limited = DriverManager.getConnection(engine.jdbcUrl(), props)) {
+                // the harness's URL may name its own user: the URL's parameters would win over props
+                String url = engine.jdbcUrl().replaceAll("([?&])(user|password)=[^&]*&?", "$1")
+                        .replaceAll("[?&]$", "");
+                try (Connection limited = DriverManager.getConnection(url, props)) {
+                    try (Statement s = limited.createStatement();
+                         ResultSet rs = s.executeQuery(pg ? "SELECT current_user" : "SELECT CURRENT_USER()")) {
+                        rs.next();
+                        assertThat(rs.getString(1)).startsWith(user);
+                    }
                     assertThatThrownBy(() -> Migrate.defaults().plan(limited, t, target(engine)))
                             .isInstanceOf(MigrationException.class)
                             .hasMessageContaining("may not alter")

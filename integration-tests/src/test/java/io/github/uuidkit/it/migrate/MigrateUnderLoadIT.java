@@ -206,9 +206,12 @@ class MigrateUnderLoadIT {
 
             System.out.printf("%s: migrated in %d ms (3 runs), %d writer operations, %d retried at the swap%n",
                     engine, runMillis, f.operations.get(), f.retries.get());
+            AtomicLong baseline = f.maxWaitNanos.get(0);
+            System.out.printf("  before the run (writers alone, %d ms)%42s max writer wait %6.1f ms%n", 300, "",
+                    baseline == null ? 0 : baseline.get() / 1e6);
             for (var step : plan.steps()) {
                 AtomicLong max = f.maxWaitNanos.get(step.number());
-                System.out.printf("  step %2d %-70.70s max writer wait %6.1f ms, step took %d ms (all runs)%n", step.number(),
+                System.out.printf("  step %2d %-70.70s max writer wait %6.1f ms, step took %d ms (runs that finished it)%n", step.number(),
                         step.title(), max == null ? 0 : max.get() / 1e6,
                         f.stepMillis.getOrDefault(step.number(), 0L));
             }
