@@ -148,11 +148,14 @@ final class Planner {
         String[] type = columnType(table, swapped ? key + OLD_SUFFIX : key);
         String id = target + ":" + schema + "." + table + "." + key;
         String h = hash(id);
+        if (!swapped && isTarget(type)) {
+            return new MigrationPlan(id, engine, schema, table, key, target, List.of(table + "." + key + " is "
+                    + type[4] + " already: nothing to migrate."), List.of(), List.of());
+        }
         if (!isText36(type)) {
             throw new MigrationException("column " + MessageText.quote(table + "." + key) + " is "
-                    + MessageText.quote(type[4]) + (isTarget(type) ? ", already the target: nothing to migrate"
-                    : ": uuidkit migrate converts " + (pg ? "text or varchar" : "CHAR(36) or VARCHAR(36)")
-                    + " keys") + ". Nothing was changed.");
+                    + MessageText.quote(type[4]) + ": uuidkit migrate converts " + (pg ? "text or varchar"
+                    : "CHAR(36) or VARCHAR(36)") + " keys. Nothing was changed.");
         }
         checkDefault(table, swapped ? key + OLD_SUFFIX : key, type);
         List<Col> cols = new ArrayList<>();
@@ -307,7 +310,12 @@ final class Planner {
                             + MessageText.quote(fkSchema + "." + fkTable) + " references " + MessageText.quote(table)
                             + " from another schema: not planned yet. Nothing was changed.");
                 }
-                byFk.computeIfAbsent(fkTable + "\u0000" + fk, k -> new ArrayList<>()).add(new String[] {
+                List<String[]> columns = byFk.computeIfAbsent(fkTable + "\u0000" + fk, k -> new ArrayList<>());
+                String fkColumn = rs.getString("FKCOLUMN_NAME");
+                if (columns.stream().anyMatch(x -> x[1].equals(fkColumn))) {
+                    continue; // Connector/J lists a foreign key once per unique index of the referenced column
+                }
+                columns.add(new String[] {
                         fkTable, rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME"), fk,
                         rule(rs.getShort("UPDATE_RULE")), rule(rs.getShort("DELETE_RULE"))});
             }
