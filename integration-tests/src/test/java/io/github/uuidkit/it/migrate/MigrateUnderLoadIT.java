@@ -221,7 +221,7 @@ public class MigrateUnderLoadIT {
             }
             assertThat(failures).as("writer failures").isEmpty();
 
-            System.out.printf("%s: migrated in %d ms (3 runs), %d writer operations, %d retried at the swap%n",
+            System.out.printf("%s: migrated in %d ms (4 runs), %d writer operations, %d retried at the swap%n",
                     engine, runMillis, f.operations.get(), f.retries.get());
             AtomicLong baseline = f.maxWaitNanos.get(0);
             System.out.printf("  before the run (writers alone, %d ms)%42s max writer wait %6.1f ms%n", warmUpMillis,
