@@ -862,7 +862,8 @@ final class Planner {
         }
         steps.add(step(steps, "move the primary key to the new column (and NOT NULL to the new referencing"
                 + " columns)", "online table rebuild (INPLACE, LOCK=NONE): writes go on for its whole duration"
-                + " (proportional to the table); exclusive metadata lock for milliseconds at start and end",
+                + " (proportional to the table); exclusive metadata lock at start and end, the end applying the writes"
+                + " made during the rebuild (writers waited up to 3.3 s at 1M rows in our test)",
                 Kind.DDL, pk, false));
         List<Statement> swap = new ArrayList<>();
         StringBuilder lock = new StringBuilder("LOCK TABLES ");
