@@ -57,6 +57,11 @@ final class JdbcLogin {
         return Redaction.line(text, password);
     }
 
+    /** Text that is already printable ASCII (a MigrationException's message) with the password masked. */
+    String mask(String text) {
+        return password == null || password.isEmpty() ? text : text.replace(password, "***");
+    }
+
     String describeUrl() {
         return MessageText.quote(redact(url));
     }

@@ -139,7 +139,7 @@ final class MigrateCommand {
                     + " done before" : "-- dry run: nothing changed") + System.lineSeparator());
             return OK;
         } catch (MigrationException e) {
-            err.println("uuidkit migrate: " + login.redact(String.valueOf(e.getMessage())));
+            err.println("uuidkit migrate: " + login.mask(String.valueOf(e.getMessage()))); // escaped already
             return REFUSED;
         } catch (SQLException | RuntimeException e) {
             if (e instanceof UncheckedIOException io) {

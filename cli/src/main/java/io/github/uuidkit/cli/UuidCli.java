@@ -62,7 +62,7 @@ public final class UuidCli {
                     + MAX_COUNT + ")",
             "       uuidkit inspect <uuid>                  version, variant, v7 time, byte layouts",
             "       uuidkit doctor --url JDBC_URL ...       audit a database's UUID columns (doctor --help)",
-            "       uuidkit migrate plan|run --url ...      convert a text UUID key to BINARY(16)/uuid (migrate --help)",
+            "       uuidkit migrate plan|run --url ...      convert a text UUID key online (migrate --help)",
             "       uuidkit --help                          this text",
             "exit status: 0 success, 1 output could not be written, 2 bad arguments",
             "(doctor: 0 healthy, 1 findings at or above --fail-on, 2 bad arguments, connection or output error)");

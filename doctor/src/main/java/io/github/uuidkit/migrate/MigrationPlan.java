@@ -102,7 +102,8 @@ public final class MigrationPlan {
     }
 
     /**
-     * Returns the steps, in execution order.
+     * Returns the steps, in execution order; empty when the key is already in the target storage (a finished
+     * migration, or none needed), which {@link #notes()} then says.
      *
      * @return the steps
      */

@@ -148,11 +148,14 @@ final class Planner {
         String[] type = columnType(table, swapped ? key + OLD_SUFFIX : key);
         String id = target + ":" + schema + "." + table + "." + key;
         String h = hash(id);
+        if (!swapped && isTarget(type)) {
+            return new MigrationPlan(id, engine, schema, table, key, target, List.of(table + "." + key + " is "
+                    + type[4] + " already: nothing to migrate."), List.of(), List.of());
+        }
         if (!isText36(type)) {
             throw new MigrationException("column " + MessageText.quote(table + "." + key) + " is "
-                    + MessageText.quote(type[4]) + (isTarget(type) ? ", already the target: nothing to migrate"
-                    : ": uuidkit migrate converts " + (pg ? "text or varchar" : "CHAR(36) or VARCHAR(36)")
-                    + " keys") + ". Nothing was changed.");
+                    + MessageText.quote(type[4]) + ": uuidkit migrate converts " + (pg ? "text or varchar"
+                    : "CHAR(36) or VARCHAR(36)") + " keys. Nothing was changed.");
         }
         checkDefault(table, swapped ? key + OLD_SUFFIX : key, type);
         List<Col> cols = new ArrayList<>();
@@ -307,7 +310,12 @@ final class Planner {
                             + MessageText.quote(fkSchema + "." + fkTable) + " references " + MessageText.quote(table)
                             + " from another schema: not planned yet. Nothing was changed.");
                 }
-                byFk.computeIfAbsent(fkTable + "\u0000" + fk, k -> new ArrayList<>()).add(new String[] {
+                List<String[]> columns = byFk.computeIfAbsent(fkTable + "\u0000" + fk, k -> new ArrayList<>());
+                String fkColumn = rs.getString("FKCOLUMN_NAME");
+                if (columns.stream().anyMatch(x -> x[1].equals(fkColumn))) {
+                    continue; // Connector/J lists a foreign key once per unique index of the referenced column
+                }
+                columns.add(new String[] {
                         fkTable, rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME"), fk,
                         rule(rs.getShort("UPDATE_RULE")), rule(rs.getShort("DELETE_RULE"))});
             }
@@ -480,9 +488,10 @@ final class Planner {
             }
         }
         if (!missing.isEmpty()) {
-            throw new MigrationException("the user " + MessageText.quote(user) + " lacks " + String.join(", ", missing)
-                    + " on " + MessageText.quote(schema + "." + table) + " (privileges granted through roles are not"
-                    + " read): uuidkit migrate adds columns, triggers and indexes. Nothing was changed.");
+            throw new MigrationException("the user " + MessageText.quote(user) + " may not alter "
+                    + MessageText.quote(schema + "." + table) + ": it lacks " + String.join(", ", missing)
+                    + " (privileges granted through roles are not read); uuidkit migrate adds columns, triggers and"
+                    + " indexes. Nothing was changed.");
         }
     }
 
@@ -853,7 +862,8 @@ final class Planner {
         }
         steps.add(step(steps, "move the primary key to the new column (and NOT NULL to the new referencing"
                 + " columns)", "online table rebuild (INPLACE, LOCK=NONE): writes go on for its whole duration"
-                + " (proportional to the table); exclusive metadata lock for milliseconds at start and end",
+                + " (proportional to the table); exclusive metadata lock at start and end, the end applying the writes"
+                + " made during the rebuild (writers waited up to 3.3 s at 1M rows in our test)",
                 Kind.DDL, pk, false));
         List<Statement> swap = new ArrayList<>();
         StringBuilder lock = new StringBuilder("LOCK TABLES ");

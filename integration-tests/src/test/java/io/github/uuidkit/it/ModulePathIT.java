@@ -131,8 +131,9 @@ class ModulePathIT {
         // No JDBC driver module is required by any uuidkit module.
         assertThat(module(MYSQL).getDescriptor().requires()).extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("java.base", CORE, "java.sql");
-        // The Doctor API: its one package, and no driver either (the caller brings the connection).
-        assertThat(exports(DOCTOR)).containsExactlyInAnyOrderEntriesOf(Map.of(DOCTOR, Set.of()));
+        // The Doctor and Migrate APIs: their two packages, and no driver either (the caller brings the connection).
+        assertThat(exports(DOCTOR)).containsExactlyInAnyOrderEntriesOf(Map.of(DOCTOR, Set.of(),
+                "io.github.uuidkit.migrate", Set.of()));
         assertThat(module(DOCTOR).getDescriptor().requires()).extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("java.base", CORE, MYSQL, "java.sql");
     }

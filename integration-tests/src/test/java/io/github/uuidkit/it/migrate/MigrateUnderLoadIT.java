@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.uuidkit.UuidStrings;
+import io.github.uuidkit.doctor.ColumnReport;
+import io.github.uuidkit.doctor.Doctor;
+import io.github.uuidkit.doctor.DoctorReport;
+import io.github.uuidkit.doctor.Severity;
 import io.github.uuidkit.it.support.Engine;
 import io.github.uuidkit.it.support.EngineKind;
 import io.github.uuidkit.it.support.Engines;
 import io.github.uuidkit.it.support.TestTables;
+import io.github.uuidkit.it.support.TestUuids;
 import io.github.uuidkit.migrate.Migrate;
 import io.github.uuidkit.migrate.MigrationException;
 import io.github.uuidkit.migrate.MigrationPlan;
@@ -45,13 +50,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Engines: the primary PostgreSQL, MySQL and MariaDB of the run ({@code uuidkit.it.migrate.kinds}, default
  * {@code postgres,mysql,mariadb}, restricts them).
  */
-class MigrateUnderLoadIT {
+public class MigrateUnderLoadIT {
 
     static final int ROWS = Integer.getInteger("uuidkit.it.migrate.rows", 100_000);
     static final int WRITERS = Integer.getInteger("uuidkit.it.migrate.writers", 3);
     static final long SEED = Long.getLong("uuidkit.it.migrate.seed", 25L);
 
-    static Stream<Engine> engines() {
+    /** The engines of the migrate suites: the primary PostgreSQL, MySQL, MariaDB ({@code uuidkit.it.migrate.kinds}). */
+    public static Stream<Engine> engines() {
         List<String> kinds = Arrays.asList(System.getProperty("uuidkit.it.migrate.kinds", "postgres,mysql,mariadb")
                 .split(","));
         List<Engine> out = new ArrayList<>();
@@ -134,7 +140,8 @@ class MigrateUnderLoadIT {
             System.out.printf("filled %d parents, %d children in %d ms%n", f.parents.size(), f.children.size(),
                     (System.nanoTime() - t0) / 1_000_000);
 
-            Migrate migrate = Migrate.defaults().withBatchRows(Math.max(500, ROWS / 20));
+            Migrate migrate = Migrate.defaults()
+                    .withBatchRows(Math.min(Migrate.DEFAULT_BATCH_ROWS, Math.max(500, ROWS / 20)));
             MigrationTarget target = f.pg ? MigrationTarget.POSTGRES_UUID : MigrationTarget.BINARY16;
             MigrationPlan plan = migrate.plan(c, f.parent, target);
             System.out.println(plan.render());
@@ -161,7 +168,11 @@ class MigrateUnderLoadIT {
                 t.start();
                 writers.add(t);
             }
-            Thread.sleep(300);
+            long warmUp = System.nanoTime();
+            while (f.operations.get() < 200 && System.nanoTime() - warmUp < 60_000_000_000L) {
+                Thread.sleep(10); // the writers' baseline, before any step
+            }
+            long warmUpMillis = (System.nanoTime() - warmUp) / 1_000_000;
             int swapStep = plan.steps().stream().filter(s -> s.title().startsWith("swap")).findFirst()
                     .orElseThrow().number();
             int parentBackfill = plan.steps().stream().filter(s -> s.title().startsWith("backfill " + f.parent))
@@ -185,7 +196,13 @@ class MigrateUnderLoadIT {
             assertThat(count(c, "SELECT COUNT(*) FROM uuidkit_migration_state WHERE plan_id = '" + plan.id()
                     + "' AND step = " + parentBackfill + " AND done = 0 AND last_key IS NOT NULL"))
                     .as("the parent's backfill stopped in the middle").isEqualTo(1);
-            // 3rd run: to the end; the plan made again from the live schema is the same plan
+            // 3rd run, on its own connection: that connection is killed by the server while the longest DDL step runs
+            // (PostgreSQL: the concurrent index build; MySQL / MariaDB: the online primary-key rebuild)
+            int killStep = plan.steps().stream().filter(s -> s.title().startsWith(f.pg ? "build" : "move the primary"))
+                    .findFirst().orElseThrow().number();
+            boolean killed = killDuring(f, c, migrate, target, killStep, swapStep);
+            System.out.println("killed during step " + killStep + ": " + (killed ? "yes" : "no, it ended first"));
+            // 4th run: to the end; the plan made again from the live schema is the same plan
             MigrationPlan again = migrate.plan(c, f.parent, target);
             assertThat(again.id()).isEqualTo(plan.id());
             assertThat(again.steps()).hasSameSizeAs(plan.steps());
@@ -204,11 +221,16 @@ class MigrateUnderLoadIT {
             }
             assertThat(failures).as("writer failures").isEmpty();
 
-            System.out.printf("%s: migrated in %d ms (3 runs), %d writer operations, %d retried at the swap%n",
+            System.out.printf("%s: migrated in %d ms (4 runs), %d writer operations, %d retried at the swap%n",
                     engine, runMillis, f.operations.get(), f.retries.get());
+            AtomicLong baseline = f.maxWaitNanos.get(0);
+            System.out.printf("  before the run (writers alone, %d ms)%42s max writer wait %6.1f ms%n", warmUpMillis,
+                    "",
+                    baseline == null ? 0 : baseline.get() / 1e6);
             for (var step : plan.steps()) {
                 AtomicLong max = f.maxWaitNanos.get(step.number());
-                System.out.printf("  step %2d %-70.70s max writer wait %6.1f ms, step took %d ms (all runs)%n", step.number(),
+                System.out.printf("  step %2d %-70.70s max writer wait %6.1f ms, step took %d ms (runs that finished"
+                        + " it)%n", step.number(),
                         step.title(), max == null ? 0 : max.get() / 1e6,
                         f.stepMillis.getOrDefault(step.number(), 0L));
             }
@@ -247,13 +269,59 @@ class MigrateUnderLoadIT {
                 }
             }
             assertThat(actualChildren).isEqualTo(f.children);
+            // the doctor's audit of the converted columns: native / binary storage, no error
+            DoctorReport audit = Doctor.defaults().audit(c);
+            for (String[] tc : new String[][] {{f.parent, "id"}, {f.child, "parent_id"}}) {
+                ColumnReport report = audit.column(tc[0], tc[1]);
+                assertThat(report).as("doctor report of %s.%s", tc[0], tc[1]).isNotNull();
+                assertThat(report.storage()).isEqualTo(f.pg ? "native" : "binary");
+                System.out.println("doctor on " + tc[0] + "." + tc[1] + ": " + report.findings().stream()
+                        .map(x -> x.severity() + " " + x.code()).toList());
+                assertThat(report.findings()).noneMatch(x -> x.severity().atLeast(Severity.ERROR));
+            }
             // a finished migration has nothing left to plan
-            assertThatThrownBy(() -> migrate.plan(c, f.parent, target)).isInstanceOf(MigrationException.class)
-                    .hasMessageContaining("already the target");
+            MigrationPlan done = migrate.plan(c, f.parent, target);
+            assertThat(done.steps()).isEmpty();
+            assertThat(done.notes()).containsExactly(f.parent + ".id is " + (f.pg ? "uuid" : "binary(16)")
+                    + " already: nothing to migrate.");
             exec(c, "DELETE FROM uuidkit_migration_state WHERE plan_id = '" + plan.id() + "'");
             if (count(c, "SELECT COUNT(*) FROM uuidkit_migration_state") == 0) {
                 exec(c, "DROP TABLE uuidkit_migration_state");
             }
+        }
+    }
+
+    /** Runs the plan on a fresh connection and kills that connection from {@code admin} 100 ms into a step. */
+    private static boolean killDuring(Fixture f, Connection admin, Migrate migrate, MigrationTarget target,
+                                      int killStep, int swapStep) throws Exception {
+        try (Connection victim = f.engine.connect()) {
+            long id = count(victim, f.pg ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()");
+            AtomicBoolean fired = new AtomicBoolean();
+            Thread killer = new Thread(() -> {
+                try {
+                    while (f.step != killStep && !f.stop.get() && !fired.get()) {
+                        Thread.sleep(5);
+                    }
+                    Thread.sleep(100);
+                    if (f.step == killStep) {
+                        fired.set(true);
+                        exec(admin, f.pg ? "SELECT pg_terminate_backend(" + id + ")" : "KILL " + id);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "killer");
+            killer.start();
+            boolean failed = false;
+            try {
+                migrate.run(victim, migrate.plan(victim, f.parent, target), true, line -> track(f, line, swapStep));
+            } catch (SQLException | MigrationException e) {
+                failed = true;
+                System.out.println("run killed: " + e.getMessage());
+            }
+            fired.set(true);
+            killer.join();
+            return failed;
         }
     }
 
@@ -281,7 +349,7 @@ class MigrateUnderLoadIT {
              PreparedStatement ch = c.prepareStatement("INSERT INTO " + f.child + " (id, parent_id) VALUES (?, ?)")) {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < ROWS; i++) {
-                String id = UuidStrings.format(new UUID(random.nextLong(), random.nextLong()));
+                String id = UuidStrings.format(TestUuids.ofVersion(4, random));
                 if (i % 7 == 0) {
                     id = id.toUpperCase(Locale.ROOT); // upper case text reads back in lower case
                 }
@@ -334,7 +402,7 @@ class MigrateUnderLoadIT {
             while (!f.stop.get()) {
                 int op = random.nextInt(10);
                 if (op < 4 || own.isEmpty()) {
-                    String id = UuidStrings.format(new UUID(random.nextLong(), random.nextLong()));
+                    String id = UuidStrings.format(TestUuids.ofVersion(4, random));
                     long cid = nextChildId.incrementAndGet();
                     int n = random.nextInt(1_000_000);
                     apply(f, c, "INSERT INTO " + f.parent + " (id, n) VALUES (%k, ?)", id, n, null);
