@@ -10,5 +10,8 @@
  * </ul>
  *
  * <p>The properties: {@link io.github.uuidkit.spring.boot.UuidkitProperties}.
+ *
+ * <p>User guide, in the project's repository:
+ * <a href="https://github.com/uuidkit/uuidkit/blob/main/docs/spring-boot.md">docs/spring-boot.md</a> (Spring Boot).
  */
 package io.github.uuidkit.spring.boot;
