@@ -152,12 +152,14 @@ final class Sampling {
         long headRows = 0;
         long from = 0;
         long width = FIRST_BLOCKS;
+        String headEnd = null; // the ctid of the head's last row when the LIMIT cut it inside a block
         while (headRows < budget[0] && from < blocks) {
             long to = Math.min(blocks, from + width);
             long wanted = budget[0] - headRows;
             Part p = read(select + " WHERE " + tids(from, to) + " LIMIT " + wanted, List.of(), cand, ctid, scan);
             headRows += p.rows;
-            // cut by the LIMIT: the head ends after the block of its last row
+            // cut by the LIMIT: the head ends after the block of its last row, whose later rows are still unread
+            headEnd = p.rows == wanted ? String.valueOf(p.last[0]) : null;
             from = p.rows == wanted ? Math.min(to, block(p.last[0]) + 1) : to;
             width *= 2;
         }
@@ -175,10 +177,14 @@ final class Sampling {
         int ranges = 0;
         boolean complete = false;
         if (gap <= rangeBlocks * SPREAD_RANGES) {
-            if (gap > 0) { // the gap is smaller than the spread: read it whole
+            // the gap is smaller than the spread: read it whole, from right after the head's last row (the rest of
+            // the block the LIMIT cut in), so that every row is read when the column is reported complete
+            if (gap > 0 || headEnd != null) {
                 scan.breakSequence();
-                spread = read(select + " WHERE " + tids(from, tailStart), List.of(), cand, ctid, scan).rows;
-                ranges = 1;
+                String lower = headEnd == null ? "ctid >= '(" + from + ",0)'::tid" : "ctid > '" + headEnd + "'::tid";
+                spread = read(select + " WHERE " + lower + " AND ctid < '(" + tailStart + ",0)'::tid", List.of(),
+                        cand, ctid, scan).rows;
+                ranges = spread > 0 ? 1 : 0;
             }
             complete = true;
         } else {
