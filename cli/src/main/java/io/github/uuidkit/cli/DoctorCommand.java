@@ -11,13 +11,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -138,29 +136,14 @@ final class DoctorCommand {
         if (full && sampleGiven) {
             return usage(err, "choose one of --full and --sample");
         }
-        String password = null;
-        if (passwordEnv != null) {
-            password = env.apply(passwordEnv);
-            if (password == null) {
-                return usage(err, "environment variable " + MessageText.quote(passwordEnv) + " is not set");
-            }
+        String[] problem = {null};
+        JdbcLogin login = JdbcLogin.of(url, user, passwordEnv, env, p -> problem[0] = p);
+        if (login == null) {
+            return usage(err, problem[0]);
         }
-        Properties props = new Properties();
-        if (user != null) {
-            props.setProperty("user", user);
-        }
-        if (password != null) {
-            props.setProperty("password", password);
-        }
-        if (timeoutSeconds > 0) { // connecting is bounded too
-            if (url.startsWith("jdbc:postgresql:")) {
-                props.setProperty("loginTimeout", Long.toString(timeoutSeconds));
-            } else if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
-                props.setProperty("connectTimeout", Long.toString(timeoutSeconds * 1000));
-            }
-        }
+        String password = login.password;
         DoctorReport report;
-        try (Connection connection = DriverManager.getConnection(url, props)) {
+        try (Connection connection = login.connect(timeoutSeconds)) { // connecting is bounded too
             report = Doctor.defaults().withSchemas(schemas).withSampleRows(full ? 0 : sample)
                     .withTimeout(Duration.ofSeconds(timeoutSeconds)).withCheckUpgrade(checkUpgrade).audit(connection);
         } catch (SQLException | RuntimeException e) {

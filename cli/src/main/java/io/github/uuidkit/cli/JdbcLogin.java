@@ -42,12 +42,28 @@ final class JdbcLogin {
     }
 
     Connection connect() throws SQLException {
+        return connect(0);
+    }
+
+    /**
+     * Connects, the connection attempt bounded by {@code timeoutSeconds} (0: the driver's default) through the
+     * driver's own property: pgjdbc {@code loginTimeout} (seconds), Connector/J and MariaDB Connector/J
+     * {@code connectTimeout} (milliseconds).
+     */
+    Connection connect(long timeoutSeconds) throws SQLException {
         Properties props = new Properties();
         if (user != null) {
             props.setProperty("user", user);
         }
         if (password != null) {
             props.setProperty("password", password);
+        }
+        if (timeoutSeconds > 0) {
+            if (url.startsWith("jdbc:postgresql:")) {
+                props.setProperty("loginTimeout", Long.toString(timeoutSeconds));
+            } else if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+                props.setProperty("connectTimeout", Long.toString(timeoutSeconds * 1000));
+            }
         }
         return DriverManager.getConnection(url, props);
     }

@@ -118,8 +118,7 @@ public final class MessageText {
                     } else if (ch < 0x20 || ch >= 0x7F && ch <= 0x9F || ch == 0x2028 || ch == 0x2029
                             || ch == 0x200E || ch == 0x200F || ch >= 0x202A && ch <= 0x202E
                             || ch >= 0x2066 && ch <= 0x2069 || ch == 0xFEFF || Character.isSurrogate(ch)) {
-                        out.append("\\u").append(HEX[ch >> 12]).append(HEX[(ch >> 8) & 0xF])
-                                .append(HEX[(ch >> 4) & 0xF]).append(HEX[ch & 0xF]);
+                        appendHex4(out.append("\\u"), ch);
                     } else {
                         out.append(ch);
                     }
@@ -140,8 +139,13 @@ public final class MessageText {
         if (ch >= 0x20 && ch < 0x7F) {
             return "'" + ch + "'";
         }
-        return new StringBuilder(6).append("U+").append(HEX[ch >> 12]).append(HEX[(ch >> 8) & 0xF])
-                .append(HEX[(ch >> 4) & 0xF]).append(HEX[ch & 0xF]).toString();
+        return appendHex4(new StringBuilder(6).append("U+"), ch).toString();
+    }
+
+    /** Appends the four uppercase hex digits of a character's code. */
+    private static StringBuilder appendHex4(StringBuilder out, char ch) {
+        return out.append(HEX[ch >> 12]).append(HEX[(ch >> 8) & 0xF]).append(HEX[(ch >> 4) & 0xF])
+                .append(HEX[ch & 0xF]);
     }
 
     private static void appendEscaped(StringBuilder out, CharSequence text, int count) {
@@ -167,8 +171,7 @@ public final class MessageText {
                     if (ch >= 0x20 && ch < 0x7F) {
                         out.append(ch);
                     } else {
-                        out.append("\\u").append(HEX[ch >> 12]).append(HEX[(ch >> 8) & 0xF])
-                                .append(HEX[(ch >> 4) & 0xF]).append(HEX[ch & 0xF]);
+                        appendHex4(out.append("\\u"), ch);
                     }
             }
         }
